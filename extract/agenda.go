@@ -1,0 +1,4 @@
+package extract
+
+// extractAgenda is a stub being written.
+func (x *reader) extractAgenda() {}

@@ -1,0 +1,4 @@
+package extract
+
+// extractKind is a stub being written.
+func (x *reader) extractKind() {}

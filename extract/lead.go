@@ -1,0 +1,4 @@
+package extract
+
+// findLead is a stub being written.
+func (x *reader) findLead() {}

@@ -1,0 +1,4 @@
+package extract
+
+// extractParticipants is a stub being written.
+func (x *reader) extractParticipants() {}

@@ -1,0 +1,4 @@
+package extract
+
+// extractPublished is a stub being written.
+func (x *reader) extractPublished() {}

@@ -1,0 +1,4 @@
+package extract
+
+// extractWhen is a stub being written.
+func (x *reader) extractWhen() {}

@@ -1,0 +1,8 @@
+package pipeline
+
+import "github.com/readout/readout/extract"
+
+// IngestHTML cleans an HTML page into a Document. (stub: being written)
+func IngestHTML(raw []byte) (*extract.Document, error) {
+	return IngestText(raw)
+}

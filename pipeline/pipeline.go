@@ -1,0 +1,145 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/readout/readout/extract"
+)
+
+// DefaultMaxBytes is the largest input read when Options.MaxBytes is 0.
+const DefaultMaxBytes = 16 << 20
+
+// Errors a caller can tell apart with errors.Is.
+var (
+	// ErrNotText means the input is binary (NUL bytes, an image, a PDF, an archive).
+	ErrNotText = errors.New("not text")
+	// ErrTooLarge means the input is larger than Options.MaxBytes.
+	ErrTooLarge = errors.New("input too large")
+	// ErrEmpty means the input holds no text, or a page with no body text.
+	ErrEmpty = errors.New("no text")
+	// ErrInvalidRecord means a record failed schema validation: a bug in
+	// readout, never written out.
+	ErrInvalidRecord = errors.New("invalid record")
+)
+
+// Options control one extraction.
+type Options struct {
+	// Format forces the input format: "html" or "text". "" detects it.
+	Format string
+	// Published is the release date to use when the page shows none.
+	Published *extract.Date
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Path names the input in the record's source.path and in errors;
+	// "-" for standard input.
+	Path string
+}
+
+// Extract reads one readout from r and returns its record, validated
+// against the record schema.
+func Extract(ctx context.Context, r io.Reader, opts Options) (*extract.Record, error) {
+	raw, err := readLimited(r, opts.maxBytes())
+	if err != nil {
+		return nil, err
+	}
+	return ExtractBytes(ctx, raw, opts)
+}
+
+// ExtractFile reads the readout at path and returns its record. opts.Path
+// defaults to path.
+func ExtractFile(ctx context.Context, path string, opts Options) (*extract.Record, error) {
+	if opts.Path == "" {
+		opts.Path = path
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Extract(ctx, f, opts)
+}
+
+// ExtractBytes returns the record of the readout raw.
+func ExtractBytes(ctx context.Context, raw []byte, opts Options) (*extract.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := Ingest(raw, opts.Format)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(raw)
+	rec := extract.Extract(doc, extract.Options{Published: opts.Published})
+	rec.Source = extract.Source{
+		Path:   opts.Path,
+		Format: doc.Meta.Format,
+		SHA256: hex.EncodeToString(sum[:]),
+		URL:    doc.Meta.SourceURL,
+	}
+	if err := Validate(rec); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalidRecord, err)
+	}
+	return rec, nil
+}
+
+// Ingest cleans raw input into a Document. format is "html", "text" or ""
+// to detect it.
+func Ingest(raw []byte, format string) (*extract.Document, error) {
+	if format == "" {
+		format = DetectFormat(raw)
+	}
+	switch format {
+	case "html":
+		return IngestHTML(raw)
+	case "text":
+		return IngestText(raw)
+	}
+	return nil, fmt.Errorf("unknown input format %q (want html or text)", format)
+}
+
+// DetectFormat says whether raw looks like an HTML page or plain text.
+func DetectFormat(raw []byte) string {
+	head := raw
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	head = bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))))
+	for _, p := range [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<?xml")} {
+		if bytes.HasPrefix(head, p) {
+			return "html"
+		}
+	}
+	for _, t := range [][]byte{[]byte("<body"), []byte("<head"), []byte("<p>"), []byte("<div"), []byte("<article"), []byte("<main")} {
+		if bytes.Contains(head, t) {
+			return "html"
+		}
+	}
+	return "text"
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+// readLimited reads all of r, failing with ErrTooLarge as soon as more
+// than limit bytes arrive.
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(raw)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return raw, nil
+}
