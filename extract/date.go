@@ -1,8 +1,420 @@
 package extract
 
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// This file reads calendar dates the way readouts write them, as a set of
+// named rules in the style of olebedev/when: each rule is one regular
+// expression built from word lists and a function that turns its match into
+// a dateValue. A dateValue may lack its year ("On June 24") or be relative
+// to the release ("today", "on Thursday"); resolve anchors it.
+
+// monthWords maps every month name and abbreviation a readout uses to its
+// month.
+var monthWords = map[string]time.Month{
+	"january": time.January, "jan": time.January,
+	"february": time.February, "feb": time.February,
+	"march": time.March, "mar": time.March,
+	"april": time.April, "apr": time.April,
+	"may":  time.May,
+	"june": time.June, "jun": time.June,
+	"july": time.July, "jul": time.July,
+	"august": time.August, "aug": time.August,
+	"september": time.September, "sep": time.September, "sept": time.September,
+	"october": time.October, "oct": time.October,
+	"november": time.November, "nov": time.November,
+	"december": time.December, "dec": time.December,
+}
+
+// weekdayWords maps every weekday name and abbreviation to its weekday.
+var weekdayWords = map[string]time.Weekday{
+	"sunday": time.Sunday, "sun": time.Sunday,
+	"monday": time.Monday, "mon": time.Monday,
+	"tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wednesday": time.Wednesday, "wed": time.Wednesday,
+	"thursday": time.Thursday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"friday": time.Friday, "fri": time.Friday,
+	"saturday": time.Saturday, "sat": time.Saturday,
+}
+
+// fullWeekdays are the weekday names that may stand alone ("on Thursday");
+// abbreviations only count beside a date ("July 5 (Mon)").
+var fullWeekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+	"saturday": time.Saturday,
+}
+
+// relativeDays maps a word for a day relative to the release to its offset
+// in days.
+var relativeDays = map[string]int{
+	"today": 0, "earlier today": 0, "this morning": 0, "this afternoon": 0,
+	"this evening": 0, "tonight": 0, "yesterday": -1, "last night": -1,
+	"yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
+	"the day before yesterday": -2,
+}
+
+// alternation returns a regexp alternation of the keys of m, longest first
+// so that "september" wins over "sep".
+func alternation[V any](m map[string]V) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	for i, k := range keys {
+		keys[i] = strings.ReplaceAll(regexp.QuoteMeta(k), " ", `\s+`)
+	}
+	return strings.Join(keys, "|")
+}
+
+var (
+	reMonth   = `(` + alternation(monthWords) + `)\.?`
+	reWeekday = `(` + alternation(weekdayWords) + `)\.?`
+	reDay     = `(\d{1,2})(?:st|nd|rd|th)?`
+	reYear    = `(\d{4})`
+)
+
+// dateValue is a date as written: any of its parts may be missing.
+type dateValue struct {
+	// Year is 0 when the text gives none.
+	Year  int
+	Month time.Month
+	Day   int
+	// Weekday is the weekday the text states beside or instead of the
+	// date; HasWeekday says it was stated.
+	Weekday    time.Weekday
+	HasWeekday bool
+	// Rel is set for a date relative to the release: Offset is then the
+	// day offset ("yesterday" is -1), or, with HasWeekday and no Month, the
+	// last such weekday on or before the release.
+	Rel    bool
+	Offset int
+}
+
+// dateMatch is one date found in a text.
+type dateMatch struct {
+	Rule  string
+	Span  Span
+	Value dateValue
+}
+
+// dateRule is one way of writing a date.
+type dateRule struct {
+	name string
+	re   *regexp.Regexp
+	// read turns the submatches of re (as strings, "" when absent) into a
+	// dateValue.
+	read func(sm []string) (dateValue, bool)
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func lookupMonth(s string) time.Month { return monthWords[strings.ToLower(s)] }
+
+func weekdayOf(s string) (time.Weekday, bool) {
+	w, ok := weekdayWords[strings.ToLower(s)]
+	return w, ok
+}
+
+// setWeekday fills v's weekday from the word w when there is one.
+func (v *dateValue) setWeekday(w string) {
+	if wd, ok := weekdayOf(w); ok {
+		v.Weekday, v.HasWeekday = wd, true
+	}
+}
+
+// absoluteRules read dates that state day and month; they are the only
+// rules a dateline is read with (and there only with a year).
+var absoluteRules = []dateRule{
+	{
+		name: "iso",
+		re:   regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
+		read: func(sm []string) (dateValue, bool) {
+			return dateValue{Year: atoi(sm[1]), Month: time.Month(atoi(sm[2])), Day: atoi(sm[3])}, true
+		},
+	},
+	{
+		// "Monday, January 20, 2025", "June 24", "Sep. 8, 2016",
+		// "December 26th", "July 5 (Mon)"
+		name: "month-day",
+		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?\b` + reMonth + `\s+` + reDay +
+			`\b(?:,?\s+` + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
+		read: func(sm []string) (dateValue, bool) {
+			v := dateValue{Month: lookupMonth(sm[2]), Day: atoi(sm[3]), Year: atoi(sm[4])}
+			v.setWeekday(sm[1])
+			v.setWeekday(sm[5])
+			return v, true
+		},
+	},
+	{
+		// "04 September 2018", "Friday 14 June 2024", "25 June",
+		// "6 September 2018", "the 5th of May"
+		name: "day-month",
+		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?(?:the\s+)?\b` + reDay +
+			`(?:\s+of)?\s+` + reMonth + `(?:,?\s+` + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
+		read: func(sm []string) (dateValue, bool) {
+			v := dateValue{Day: atoi(sm[2]), Month: lookupMonth(sm[3]), Year: atoi(sm[4])}
+			v.setWeekday(sm[1])
+			v.setWeekday(sm[5])
+			return v, true
+		},
+	},
+	{
+		// "19/06/2021", "10/07/2024", "19.06.2021": day first unless
+		// impossible (see numericDate).
+		name: "numeric",
+		re:   regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})([/.])(\d{4})\b`),
+		read: func(sm []string) (dateValue, bool) {
+			if sm[2] != sm[4] {
+				return dateValue{}, false
+			}
+			return numericDate(atoi(sm[1]), atoi(sm[3]), atoi(sm[5]), false)
+		},
+	},
+}
+
+// relativeRules read dates relative to the release.
+var relativeRules = []dateRule{
+	{
+		// "today", "yesterday", "this evening", "last night"
+		name: "relative-day",
+		re:   regexp.MustCompile(`(?i)\b(` + alternation(relativeDays) + `)\b`),
+		read: func(sm []string) (dateValue, bool) {
+			key := strings.Join(strings.Fields(strings.ToLower(sm[1])), " ")
+			return dateValue{Rel: true, Offset: relativeDays[key]}, true
+		},
+	},
+	{
+		// "on Thursday", "Thursday": the last such day on or before the
+		// release. Capitalised only: a weekday is a proper name.
+		name: "weekday",
+		re:   regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(` + titleAlternation(fullWeekdays) + `)\b`),
+		read: func(sm []string) (dateValue, bool) {
+			v := dateValue{Rel: true}
+			v.setWeekday(sm[1])
+			return v, v.HasWeekday
+		},
+	},
+}
+
+// titleAlternation is alternation of m's keys written with a capital.
+func titleAlternation[V any](m map[string]V) string {
+	t := make(map[string]V, len(m))
+	for k, v := range m {
+		t[strings.ToUpper(k[:1])+k[1:]] = v
+	}
+	return alternation(t)
+}
+
+// numericDate reads a/b/year. It is day-first (a is the day) unless that
+// is impossible, and month-first when monthFirst is set (a source's known
+// convention) unless that is impossible.
+func numericDate(a, b, y int, monthFirst bool) (dateValue, bool) {
+	dayFirst := valid(y, b, a)
+	mFirst := valid(y, a, b)
+	switch {
+	case monthFirst && mFirst, !dayFirst && mFirst:
+		return dateValue{Year: y, Month: time.Month(a), Day: b}, true
+	case dayFirst:
+		return dateValue{Year: y, Month: time.Month(b), Day: a}, true
+	}
+	return dateValue{}, false
+}
+
+// valid reports whether y-m-d is a real calendar day.
+func valid(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return NewDate(y, time.Month(m), d) == Date{y, time.Month(m), d}
+}
+
+// Valid reports whether the value's day and month (and year, when stated)
+// make a real day.
+func (v dateValue) valid() bool {
+	if v.Rel && v.Month == 0 {
+		return true
+	}
+	y := v.Year
+	if y == 0 {
+		y = 2000 // a leap year: February 29 may be real
+	}
+	return valid(y, int(v.Month), v.Day)
+}
+
+// findDates returns the dates rules finds in s, leftmost first, with
+// overlapping matches resolved in favour of the longer one (and of the
+// earlier rule on a tie). Spans are byte offsets into s.
+func findDates(s string, rules ...[]dateRule) []dateMatch {
+	var all []dateMatch
+	order := 0
+	rank := map[string]int{}
+	for _, rs := range rules {
+		for _, r := range rs {
+			rank[r.name] = order
+			order++
+			for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
+				sm := make([]string, len(loc)/2)
+				for i := range sm {
+					if loc[2*i] >= 0 {
+						sm[i] = s[loc[2*i]:loc[2*i+1]]
+					}
+				}
+				v, ok := r.read(sm)
+				if !ok || !v.valid() {
+					continue
+				}
+				all = append(all, dateMatch{Rule: r.name, Span: Span{loc[0], loc[1]}, Value: v})
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.Span.Len() != b.Span.Len() {
+			return a.Span.Len() > b.Span.Len()
+		}
+		return rank[a.Rule] < rank[b.Rule]
+	})
+	var out []dateMatch
+	for _, m := range all {
+		overlap := false
+		for _, o := range out {
+			if m.Span.Start < o.Span.End && o.Span.Start < m.Span.End {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// resolve anchors v against the release date pub (nil when unknown). A
+// date without a year takes pub's year, or the year before when that would
+// put it months after the release. ok is false when v cannot be anchored;
+// guessed is true when the year was taken from pub.
+func (v dateValue) resolve(pub *Date) (d Date, guessed, ok bool) {
+	switch {
+	case v.Rel && v.Month == 0 && !v.HasWeekday:
+		if pub == nil {
+			return Date{}, false, false
+		}
+		return pub.AddDays(v.Offset), false, true
+	case v.Rel && v.Month == 0:
+		if pub == nil {
+			return Date{}, false, false
+		}
+		back := (int(pub.Weekday()) - int(v.Weekday) + 7) % 7
+		return pub.AddDays(-back), false, true
+	case v.Year != 0:
+		return Date{v.Year, v.Month, v.Day}, false, true
+	}
+	if pub == nil {
+		return Date{}, false, false
+	}
+	y := pub.Year
+	if !valid(y, int(v.Month), v.Day) {
+		y-- // February 29 of a leap year, written in the next year
+	}
+	d = Date{y, v.Month, v.Day}
+	if d.Time().Sub(pub.Time()) > yearlessLead {
+		d = Date{y - 1, v.Month, v.Day}
+		if !valid(d.Year, int(d.Month), d.Day) {
+			return Date{}, false, false
+		}
+	}
+	return d, true, true
+}
+
+// yearlessLead is how far after its release a date without a year may
+// fall before it is read as the previous year's ("On December 30" in a
+// release of January 2).
+const yearlessLead = 62 * 24 * time.Hour
+
+// Dateline labels that say a date is not the release's own date.
+var reNotDateline = regexp.MustCompile(`(?i)\b(?:last\s+)?(?:updated|modified|revised|reviewed|printed|accessed|retrieved|expires?|valid\s+until|deadline)\b`)
+
+// Syndication footers whose numeric dates are month-first (the aggregator
+// writes US-style dates whatever the source).
+var reMonthFirstSource = regexp.MustCompile(`(?i)\|\s*distributed\s+by\s+public\b`)
+
+// reDatelinePrefix is what may stand before a dateline's date: nothing,
+// bullets and labels ("Date:", "Published:", "Posted on"), a place
+// ("Brussels,", "WASHINGTON -"), or a title that ends in a separator
+// ("PM meeting with ...: ").
+var (
+	reDatelinePrefix = regexp.MustCompile(`(?i)^(?:[\s•·*\-–—|]*|(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|released(?:\s+on)?|issued(?:\s+on)?|press\s+release)\s*[:\-–—]?\s*|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’\-]*){0,2}\s*[,\-–—]\s*|.*[:|–—]\s*|.*\s-\s*)$`)
+	// reDatelineSuffix is what may follow it: nothing, a clock time, a
+	// range's second day, or a separator and more page furniture.
+	reDatelineSuffix = regexp.MustCompile(`^(?:[\s.,;]*$|\s*[|/\-–—(\[]|\s*,?\s*\d{1,2}[:.]\d{2}\b)`)
+)
+
+// datelineMax is the longest line read as a dateline (a title that ends in
+// its date can be long; a paragraph is longer).
+const datelineMax = 240
+
 // ParseDateline finds a release date in a short line such as a page's date
 // line ("June 24, 2025", "04 September 2018", "06 Sep. 2018 - 07 Sep.
 // 2018" gives its first day, "10/07/2024 | News release") or a title
 // ("...: 14 June 2024"). It returns the date and the span of its text in s.
-// (stub: being written)
-func ParseDateline(s string) (d Date, span Span, ok bool) { return }
+// A line that labels its date as something else ("Last updated: 07 Sep.
+// 2018") or a sentence that mentions a date is not a dateline.
+func ParseDateline(s string) (d Date, span Span, ok bool) {
+	if len(s) > datelineMax || strings.TrimSpace(s) == "" {
+		return Date{}, Span{}, false
+	}
+	ms := findDates(s, absoluteRules)
+	for _, m := range ms {
+		if m.Value.Year == 0 {
+			continue
+		}
+		prefix, suffix := s[:m.Span.Start], s[m.Span.End:]
+		if reNotDateline.MatchString(prefix) || !reDatelinePrefix.MatchString(prefix) ||
+			!reDatelineSuffix.MatchString(suffix) {
+			return Date{}, Span{}, false
+		}
+		v := m.Value
+		if m.Rule == "numeric" && reMonthFirstSource.MatchString(s) {
+			sm := absoluteRules[3].re.FindStringSubmatch(s[m.Span.Start:m.Span.End])
+			if v, ok = numericDate(atoi(sm[1]), atoi(sm[3]), atoi(sm[5]), true); !ok {
+				return Date{}, Span{}, false
+			}
+		}
+		return Date{v.Year, v.Month, v.Day}, datelineSpan(s, m), true
+	}
+	return Date{}, Span{}, false
+}
+
+// datelineSpan is m's span without a leading weekday ("Monday, ") or
+// trailing weekday parenthesis: the date text itself.
+func datelineSpan(s string, m dateMatch) Span {
+	sp := m.Span
+	t := s[sp.Start:sp.End]
+	if i := strings.IndexByte(t, '('); i > 0 {
+		sp.End = sp.Start + len(strings.TrimRight(t[:i], " "))
+		t = s[sp.Start:sp.End]
+	}
+	if loc := reLeadingWeekday.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+		sp.Start += loc[1]
+	}
+	return sp
+}
+
+var reLeadingWeekday = regexp.MustCompile(`(?i)^` + reWeekday + `,?\s+`)
