@@ -1,4 +1,193 @@
 package extract
 
-// extractKind is a stub being written.
-func (x *reader) extractKind() {}
+import (
+	"regexp"
+	"strings"
+)
+
+// kindRule is a named pattern that says what kind of encounter a phrase
+// reports.
+type kindRule struct {
+	name string
+	kind Kind
+	re   *regexp.Regexp
+}
+
+// kindNouns maps each kind to the noun phrases that name it, most specific
+// first. Patterns are built from these lists, never hand-copied.
+var kindNouns = []struct {
+	kind  Kind
+	nouns []string
+}{
+	{KindVideoConference, []string{
+		"video teleconference meeting", "video teleconference", "video conference meeting",
+		"video conference", "videoconference", "video-conference", "video call", "video meeting",
+		"video summit", "video link", "teleconference", "virtual meeting", "virtual summit",
+		"virtual call", "virtual bilateral meeting", "online meeting", "online summit", "web conference",
+	}},
+	{KindTelephoneTalk, []string{
+		"telephone talks", "telephone talk", "telephone conversation", "telephone call",
+		"telephone conference", "telephone meeting", "telephone summit", "phone call",
+		"phone conversation", "phone talk", "call",
+	}},
+	{KindCourtesyCall, []string{"courtesy call", "courtesy visit"}},
+	{KindWorkingMeal, []string{
+		"working lunch", "working dinner", "working breakfast", "working luncheon",
+		"lunch meeting", "dinner meeting", "breakfast meeting", "luncheon", "dinner", "lunch", "breakfast",
+	}},
+	{KindMeeting, []string{
+		"summit meeting", "bilateral meeting", "foreign ministers' meeting", "meeting", "talks",
+		"summit", "consultations", "dialogue", "bilateral", "audience", "tête-à-tête",
+	}},
+}
+
+// kindVerbs are the verbs that report one of the nouns as the event
+// ("held a ...", "received a courtesy call").
+var kindVerbs = []string{
+	"held", "holds", "hold", "holding", "had", "has", "have", "conducted", "received", "receives",
+	"paid", "pays", "hosted", "hosts", "attended", "joined", "took part in", "participated in",
+	"co-chaired", "chaired",
+}
+
+// kindPhrases are verb phrases that report an encounter without a noun.
+var kindPhrases = []struct {
+	name string
+	kind Kind
+	re   string
+}{
+	{"spoke-by-phone", KindTelephoneTalk, `(?:spoke|speaks|talked|talks|spoken|conferred)\s+(?:\w+\s+){0,6}?(?:by|over the|on the)\s+(?:tele)?phone`},
+	{"called", KindTelephoneTalk, `(?:called|phoned|telephoned|rang)\b`},
+	{"spoke-with", KindTelephoneTalk, `(?:spoke|speaks|talked|spoken)\s+(?:\w+\s+){0,3}?(?:with|to)\b`},
+	{"welcomed-to", KindMeeting, `(?:welcomed|welcomes|hosted|hosts|received|receives)\s+[^.;]{3,120}?\s+to\s+(?:the\s+)?(?:White House|Downing Street|[A-Z][\w']+(?:\s+[A-Z][\w']+)*)`},
+	{"met", KindMeeting, `(?:met|meets|meeting)\s+(?:with\b|\w)`},
+}
+
+var (
+	kindVerbRules []kindRule // "held a <noun>"
+	kindNounRules []kindRule // "<noun>" anywhere
+	kindVerbOnly  []kindRule // "spoke with", "met"
+)
+
+func init() {
+	verbs := listAlternation(kindVerbs)
+	for _, kn := range kindNouns {
+		nouns := listAlternation(kn.nouns)
+		kindVerbRules = append(kindVerbRules, kindRule{
+			name: "held-a-" + string(kn.kind),
+			kind: kn.kind,
+			// "held a Japan-EU Leaders Video Teleconference Meeting": up to
+			// eight modifier words between the verb and the noun.
+			re: regexp.MustCompile(`(?i)\b(?:` + verbs + `)\s+(?:(?:a|an|the|their|his|her|its|first|second|third|another)\s+)?(?:[\w’'().-]+\s+){0,8}?(?:` + nouns + `)s?\b`),
+		})
+		kindNounRules = append(kindNounRules, kindRule{
+			name: string(kn.kind) + "-noun",
+			kind: kn.kind,
+			re:   regexp.MustCompile(`(?i)\b(?:` + nouns + `)s?\b`),
+		})
+	}
+	for _, p := range kindPhrases {
+		flags := "(?i)"
+		if p.name == "welcomed-to" {
+			flags = ""
+		}
+		kindVerbOnly = append(kindVerbOnly, kindRule{name: p.name, kind: p.kind, re: regexp.MustCompile(flags + `\b` + p.re)})
+	}
+}
+
+// listAlternation builds a regexp alternation from words, longest first so
+// that "telephone talk" wins over "talk"; spaces match any white space and
+// apostrophes either form.
+func listAlternation(words []string) string {
+	ws := append([]string(nil), words...)
+	for i := 1; i < len(ws); i++ {
+		for j := i; j > 0 && len(ws[j]) > len(ws[j-1]); j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+	for i, w := range ws {
+		w = regexp.QuoteMeta(w)
+		w = strings.ReplaceAll(w, " ", `\s+`)
+		w = strings.ReplaceAll(w, "'", `['’]`)
+		ws[i] = w
+	}
+	return strings.Join(ws, "|")
+}
+
+// kindMatch is a kind found in text, with the rule that found it.
+type kindMatch struct {
+	kind Kind
+	rule string
+	span Span
+}
+
+// findKind returns the earliest match of rules in text at s; of two that
+// start together, the shorter, whose noun is nearest its verb ("held a
+// telephone talk with ... meeting" is a telephone talk).
+func findKind(rules []kindRule, text string, s Span) (kindMatch, bool) {
+	best := kindMatch{}
+	found := false
+	sub := s.In(text)
+	for _, r := range rules {
+		loc := r.re.FindStringIndex(sub)
+		if loc == nil {
+			continue
+		}
+		if !found || loc[0] < best.span.Start-s.Start || (loc[0] == best.span.Start-s.Start && loc[1]-loc[0] < best.span.Len()) {
+			best = kindMatch{kind: r.kind, rule: r.name, span: Span{s.Start + loc[0], s.Start + loc[1]}}
+			found = true
+		}
+	}
+	return best, found
+}
+
+// kindOf reads the kind of encounter from the statement and the title:
+// a verb reporting a named event in the statement ("held a telephone
+// talk") first; then an event named in the title ("Readout of ... Call
+// with ..."); then a verb phrase ("met with", "spoke with") or event noun
+// in the statement. A release that reports none is "other".
+func (x *reader) kindOf() (kindMatch, bool) {
+	var title Span
+	if ts := x.blocks(Title); len(ts) > 0 {
+		title = x.doc.Blocks[ts[0]].Body
+	}
+	st := x.statement
+	if m, ok := findKind(kindVerbRules, x.text, st); ok {
+		return m, true
+	}
+	verbOnly, vok := findKind(kindVerbOnly, x.text, st)
+	if title.Len() > 0 {
+		if m, ok := findKind(kindNounRules, x.text, title); ok {
+			// a title naming a meal or courtesy call outranks "met"; a
+			// title's "Call" or "Meeting" agrees with or refines the body's verb
+			return m, true
+		}
+	}
+	if vok {
+		return verbOnly, true
+	}
+	if m, ok := findKind(kindNounRules, x.text, st); ok && x.statesEncounter() {
+		return m, true
+	}
+	return kindMatch{}, false
+}
+
+// statesEncounter reports whether the statement reads as a report of an
+// encounter (it names a clock time, a duration, or "with" someone), so that
+// an event noun in a plain statement ("the recent situation") is not taken
+// for one.
+func (x *reader) statesEncounter() bool {
+	s := strings.ToLower(x.statement.In(x.text))
+	return strings.Contains(s, " with ") || strings.Contains(s, "p.m.") || strings.Contains(s, "a.m.") || strings.Contains(s, "minutes")
+}
+
+func (x *reader) extractKind() {
+	if m, ok := x.kindOf(); ok {
+		x.rec.Kind = m.kind
+		x.set("kind", m.span)
+		return
+	}
+	x.rec.Kind = KindOther
+	if x.lead >= 0 {
+		x.warn("no meeting, call or visit is reported: kind is other")
+	}
+}

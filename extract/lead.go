@@ -1,4 +1,65 @@
 package extract
 
-// findLead is a stub being written.
-func (x *reader) findLead() {}
+import (
+	"regexp"
+	"strings"
+)
+
+// leadScanLimit bounds how many body blocks are read looking for the lead.
+const leadScanLimit = 12
+
+// leadDateRe finds the opening of a dated statement ("On June 24,", "on 4
+// September 2018") or a clock time, which a lead paragraph usually has.
+var leadDateRe = regexp.MustCompile(`(?i)\b(?:on|today|yesterday|this (?:morning|afternoon|evening))\b[^.]{0,40}?\b(?:` +
+	alternation(monthWords) + `)\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b`)
+
+// findLead picks the lead paragraph, the one that states the meeting, and
+// in it the statement sentence: the first body block (paragraph or
+// numbered item) in which a verb reports an encounter ("held a meeting",
+// "spoke with", "met"); else the first with a date or clock time; else the
+// first real paragraph. Its text is the record's summary.
+func (x *reader) findLead() {
+	var body []int
+	for i, b := range x.doc.Blocks {
+		if b.Kind == Paragraph || b.Kind == Item {
+			body = append(body, i)
+			if len(body) == leadScanLimit {
+				break
+			}
+		}
+	}
+	pick := func(ok func(Span) bool) bool {
+		for _, i := range body {
+			if ok(x.doc.Blocks[i].Body) {
+				x.lead = i
+				return true
+			}
+		}
+		return false
+	}
+	encounter := func(s Span) bool {
+		_, v := findKind(kindVerbRules, x.text, s)
+		_, p := findKind(kindVerbOnly, x.text, s)
+		return v || p
+	}
+	found := pick(func(s Span) bool { return encounter(s) && leadDateRe.MatchString(s.In(x.text)) }) ||
+		pick(encounter) ||
+		pick(func(s Span) bool { return leadDateRe.MatchString(s.In(x.text)) }) ||
+		pick(func(s Span) bool { return len(strings.Fields(s.In(x.text))) >= 6 })
+	if !found {
+		return
+	}
+	lead := x.doc.Blocks[x.lead].Body
+	x.rec.Summary = x.str("summary", lead)
+	sents := x.sentences(lead)
+	x.statement = lead
+	if len(sents) > 0 {
+		x.statement = sents[0]
+	}
+	for _, s := range sents {
+		if encounter(s) {
+			x.statement = s
+			break
+		}
+	}
+}
