@@ -13,8 +13,8 @@ type kindRule struct {
 	re   *regexp.Regexp
 }
 
-// kindNouns maps each kind to the noun phrases that name it, most specific
-// first. Patterns are built from these lists, never hand-copied.
+// kindNouns maps each kind to the noun phrases that name it, the kinds
+// whose nouns qualify another's first (a courtesy call is no phone call). Patterns are built from these lists, never hand-copied.
 var kindNouns = []struct {
 	kind  Kind
 	nouns []string
@@ -25,15 +25,15 @@ var kindNouns = []struct {
 		"video summit", "video link", "teleconference", "virtual meeting", "virtual summit",
 		"virtual call", "virtual bilateral meeting", "online meeting", "online summit", "web conference",
 	}},
-	{KindTelephoneTalk, []string{
-		"telephone talks", "telephone talk", "telephone conversation", "telephone call",
-		"telephone conference", "telephone meeting", "telephone summit", "phone call",
-		"phone conversation", "phone talk", "call",
-	}},
 	{KindCourtesyCall, []string{"courtesy call", "courtesy visit"}},
 	{KindWorkingMeal, []string{
 		"working lunch", "working dinner", "working breakfast", "working luncheon",
 		"lunch meeting", "dinner meeting", "breakfast meeting", "luncheon", "dinner", "lunch", "breakfast",
+	}},
+	{KindTelephoneTalk, []string{
+		"telephone talks", "telephone talk", "telephone conversation", "telephone call",
+		"telephone conference", "telephone meeting", "telephone summit", "phone call",
+		"phone conversation", "phone talk", "call",
 	}},
 	{KindMeeting, []string{
 		"summit meeting", "bilateral meeting", "foreign ministers' meeting", "meeting", "talks",

@@ -17,12 +17,12 @@ const (
 	capWord = `\p{Lu}[\p{L}\p{M}'’.-]*`
 	// placeName is up to six capitalised words with the joiners place names
 	// use: "The Hague", "New York", "Kuala Lumpur", "Prime Minister's Office".
-	placeName = `(?:[Tt]he\s+)?` + capWord + `(?:\s+(?:(?:of|de|du|la|le|am|upon|on|the|and)\s+)*` + capWord + `){0,5}`
+	placeName = `(?:[Tt]he\s+)?` + capWord + `(?:\s+(?:(?:of|de|du|la|le|am|upon|the|and)\s+)*` + capWord + `){0,5}`
 	// eventName is an occasion: capitalised words, ordinals, numbers and a
 	// parenthesised short name ("the 11th Asia-Europe Meeting (ASEM 11)
 	// Summit Meeting", "G7 Hiroshima Foreign Ministers' Meeting").
 	eventWord = `(?:\p{Lu}[\p{L}\p{M}\d'’.&-]*|\d+(?:st|nd|rd|th)?|\([^()]{1,30}\))`
-	eventName = eventWord + `(?:\s+(?:(?:of|on|for|the|and|in)\s+)*` + eventWord + `){0,10}`
+	eventName = eventWord + `(?:\s+(?:(?:of|on|for|the|and)\s+)*` + eventWord + `){0,10}`
 )
 
 type placeRule struct {
