@@ -1,5 +1,23 @@
 package extract
 
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	_ "time/tzdata" // zones resolve without the system's zone data
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// gazetteerTSV is the generated gazetteer (see internal/gengazetteer):
+// countries with their other names and demonyms, capitals, large cities
+// and diplomatic venues, each with its country and IANA zone.
+//
+//go:embed gazetteer.tsv
+var gazetteerTSV string
+
 // Place is a gazetteer entry: a city, venue or country a readout names.
 type Place struct {
 	// Name is the entry's name as listed.
@@ -10,9 +28,190 @@ type Place struct {
 	Country string
 	// TZ is the IANA time zone of the place (a country's usual zone).
 	TZ string
+	// MultiZone is true for a country whose people live in several UTC
+	// offsets (the United States, Russia): its TZ (the capital's) is then
+	// no safe guess for a place elsewhere in it.
+	MultiZone bool
 }
+
+// gazetteer is the parsed gazetteer: folded name -> entry.
+type gazetteer struct {
+	byKey map[string]*Place
+	// maxWords is the most words any name has, for scanning text.
+	maxWords int
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+)
+
+// loadGazetteer parses the embedded gazetteer once.
+func loadGazetteer() *gazetteer {
+	gazOnce.Do(func() { gaz = parseGazetteer(gazetteerTSV) })
+	return gaz
+}
+
+// parseGazetteer reads the TSV: name, kind, country, zone, aliases
+// (|-separated), flags. A key already taken keeps its first entry (the
+// generator writes each name once).
+func parseGazetteer(src string) *gazetteer {
+	g := &gazetteer{byKey: make(map[string]*Place, 12000)}
+	for line := range strings.SplitSeq(src, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 4 {
+			continue
+		}
+		p := &Place{Name: f[0], Kind: f[1], Country: f[2], TZ: f[3]}
+		if len(f) > 5 && strings.Contains(f[5], "multizone") {
+			p.MultiZone = true
+		}
+		g.add(f[0], p)
+		if len(f) > 4 && f[4] != "" {
+			for a := range strings.SplitSeq(f[4], "|") {
+				g.add(a, p)
+			}
+		}
+	}
+	return g
+}
+
+func (g *gazetteer) add(name string, p *Place) {
+	k := placeKey(name)
+	if k == "" {
+		return
+	}
+	if _, ok := g.byKey[k]; !ok {
+		g.byKey[k] = p
+	}
+	if n := strings.Count(k, " ") + 1; n > g.maxWords {
+		g.maxWords = n
+	}
+	if c := compactKey(k); c != k {
+		if _, ok := g.byKey[c]; !ok {
+			g.byKey[c] = p
+		}
+	}
+}
+
+// placeKey folds a name for lookup: lower case, no diacritics, no
+// apostrophes or dots, other punctuation as space, a leading "the"
+// dropped. "The Hague" keeps its article: both "the hague" and "hague"
+// are tried by LookupPlace.
+func placeKey(s string) string {
+	var b strings.Builder
+	space := false
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’' || r == '.':
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// compactKey is k without spaces, so that "Viet Nam" finds "Vietnam".
+func compactKey(k string) string { return strings.ReplaceAll(k, " ", "") }
 
 // LookupPlace finds name (a city, venue, country or demonym, matched without
 // regard to case and a leading "the") in the embedded gazetteer.
-// (stub: being written)
-func LookupPlace(name string) (Place, bool) { return Place{}, false }
+func LookupPlace(name string) (Place, bool) {
+	g := loadGazetteer()
+	k := placeKey(name)
+	if k == "" {
+		return Place{}, false
+	}
+	for _, key := range []string{k, strings.TrimPrefix(k, "the "), "the " + k} {
+		if p, ok := g.byKey[key]; ok {
+			return *p, true
+		}
+	}
+	if p, ok := g.byKey[compactKey(strings.TrimPrefix(k, "the "))]; ok {
+		return *p, true
+	}
+	return Place{}, false
+}
+
+// placeMatch is a gazetteer name found in a text.
+type placeMatch struct {
+	Place Place
+	Span  Span
+}
+
+// findPlaces returns the gazetteer names written in s with a capital
+// letter (longest first at each position, never overlapping), in order.
+// Spans are byte offsets into s.
+func findPlaces(s string) []placeMatch {
+	g := loadGazetteer()
+	words := wordSpans(s)
+	var out []placeMatch
+	for i := 0; i < len(words); {
+		w := s[words[i].Start:words[i].End]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			i++
+			continue
+		}
+		found := false
+		for n := min(g.maxWords, len(words)-i); n >= 1; n-- {
+			sp := Span{words[i].Start, words[i+n-1].End}
+			last := s[words[i+n-1].Start:words[i+n-1].End]
+			if lr, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(lr) && !unicode.IsDigit(lr) {
+				continue // a name ends on a capitalised word
+			}
+			if p, ok := g.byKey[placeKey(sp.In(s))]; ok {
+				out = append(out, placeMatch{Place: *p, Span: sp})
+				i += n
+				found = true
+				break
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// wordSpans splits s into words: runs of letters, digits, apostrophes,
+// dots inside abbreviations and hyphens.
+func wordSpans(s string) []Span {
+	var out []Span
+	start := -1
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
+			((r == '\'' || r == '’' || r == '-' || r == '.') && start >= 0 && i+1 < len(s) && s[i+1] != ' ')
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, Span{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, Span{start, len(s)})
+	}
+	return out
+}
