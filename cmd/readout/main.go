@@ -15,6 +15,9 @@ const (
 	exitUsage = 2 // bad flags or arguments
 )
 
+// stdin is what "-" reads; tests replace it.
+var stdin io.Reader = os.Stdin
+
 // command is one subcommand.
 type command struct {
 	name    string
@@ -43,8 +46,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
+		if len(args) > 1 && args[0] == "help" {
+			// "readout help extract" is "readout extract --help".
+			return run([]string{args[1], "--help"}, stdout, stderr)
+		}
 		usage(stdout)
 		return exitOK
+	case "-version", "--version":
+		return runVersion(nil, stdout, stderr)
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
@@ -61,5 +70,5 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintf(w, "\nExamples:\n  readout extract page.html\n  curl -s URL | readout extract -\n  readout batch archive/ -o records/\n\nRun \"readout <command> --help\" for a command's flags.\nExit codes: 0 ok, 1 input or extraction error, 2 usage error.\n")
+	fmt.Fprintf(w, "\nExamples:\n  readout extract page.html\n  curl -s URL | readout extract -\n  readout batch archive/ -o records/\n\nRun \"readout <command> --help\" (or \"readout help <command>\") for a command's flags.\nExit codes: 0 ok, 1 input or extraction error, 2 usage error.\n")
 }
