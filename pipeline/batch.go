@@ -298,7 +298,10 @@ func (b *batch) deliver(r *result) {
 	switch r.status {
 	case statusOK:
 		if err := safeSink(func() error { return b.sink.Record(r.rel, r.rec) }); err != nil {
-			r.status, r.err = statusFailed, &stageError{ReasonWrite, err}
+			r.status, r.err = statusFailed, err
+			if reasonOf(err) != ReasonPanic {
+				r.err = &stageError{ReasonWrite, err}
+			}
 		}
 	case statusFailed:
 		_ = safeSink(func() error { b.sink.Failure(r.rel, r.err); return nil })
