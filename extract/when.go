@@ -1,4 +1,522 @@
 package extract
 
-// extractWhen is a stub being written.
-func (x *reader) extractWhen() {}
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// This file reads when the meeting took place from the main statement:
+// its date (date.go), clock time (clock.go), length (duration.go) and the
+// zone that clock is in (tz.go), with every value's evidence, and checks
+// them against each other.
+
+// Session is one part of a multi-part encounter stated with its own time
+// ("a small meeting at 5:40 p.m., then a summit meeting commencing at 6:00
+// p.m., followed by a dinner at 7:15 p.m."). The record's time and
+// duration are the first session's; the others are kept here.
+type Session struct {
+	// Kind is what the session was, as written ("small-group meeting",
+	// "dinner"); "" when the text does not say.
+	Kind string `yaml:"kind" json:"kind"`
+	// Start is the 24-hour "HH:MM" start.
+	Start string `yaml:"start" json:"start"`
+	// Minutes is how long it lasted, or nil.
+	Minutes *int `yaml:"minutes" json:"minutes"`
+
+	// kindSpan, startSpan and minutesSpan are the evidence of each field,
+	// for when the record holds sessions.
+	kindSpan, startSpan, minutesSpan Span
+}
+
+// whenText is the text date and time are read from, and where it starts
+// in the document.
+type whenText struct {
+	s   string
+	off int
+}
+
+func (w whenText) abs(sp Span) Span { return sp.Shift(w.off) }
+
+// statementSpan is the main statement, or, before a lead was found, the
+// first body paragraph.
+func (x *reader) statementSpan() Span {
+	if x.statement.Valid(len(x.text)) {
+		return x.statement
+	}
+	if x.lead >= 0 && x.lead < len(x.doc.Blocks) {
+		return x.doc.Blocks[x.lead].Body
+	}
+	for _, b := range x.doc.Blocks {
+		if b.Kind == Paragraph || b.Kind == Item {
+			return b.Body
+		}
+	}
+	return Span{}
+}
+
+// leadSpan is the paragraph holding the statement: where later sessions
+// of the same encounter are stated.
+func (x *reader) leadSpan(stmt Span) Span {
+	for _, b := range x.doc.Blocks {
+		if b.Body.Start <= stmt.Start && stmt.End <= b.Body.End {
+			return b.Body
+		}
+	}
+	return stmt
+}
+
+// releaseDate is the release date dates are anchored to.
+func (x *reader) releaseDate() *Date {
+	if x.rec.Published != nil {
+		return x.rec.Published
+	}
+	return x.opts.Published
+}
+
+func (x *reader) extractWhen() {
+	stmt := x.statementSpan()
+	if !stmt.Valid(len(x.text)) {
+		return
+	}
+	w := whenText{s: stmt.In(x.text), off: stmt.Start}
+	pub := x.releaseDate()
+
+	exprs := timeExprs(w.s)
+	primary, also, alsoSeg := pickTimes(w.s, exprs)
+
+	date, dateOK := x.readDate(w, alsoSeg, pub)
+
+	if primary != nil {
+		x.setTime(w, primary, also, alsoSeg, date, dateOK, pub)
+	}
+	x.readDuration(w, primary, exprs, also)
+	x.checkTimes(w, primary, date, dateOK)
+	_ = x.readSessions(stmt, primary, also) // kept until the record has a sessions field
+}
+
+// pickTimes chooses the statement's time (the first clock time) and, in a
+// parenthesis right after it, the same moment in another clock.
+func pickTimes(s string, exprs []timeExpr) (primary, also *timeExpr, alsoSeg Span) {
+	if len(exprs) == 0 {
+		return nil, nil, Span{}
+	}
+	primary = &exprs[0]
+	alsoSeg = parenAfter(s, primary.Span)
+	if alsoSeg.Len() == 0 {
+		return primary, nil, Span{}
+	}
+	for i := 1; i < len(exprs); i++ {
+		e := &exprs[i]
+		if e.Span.Start < alsoSeg.Start || e.Span.End > alsoSeg.End {
+			continue
+		}
+		if e.Zone != "" && e.Zone != "local" && e.Zone != primary.Zone {
+			also = e
+			break
+		}
+	}
+	if also == nil {
+		return primary, nil, Span{}
+	}
+	return primary, also, alsoSeg
+}
+
+// parenAfter is the parenthesis that follows the time at sp (or that the
+// time's stated zone opens): "(on 25 June at 0:35 p.m. JST)", "(local time;
+// on September 21, 7:05 a.m. JST)". Its span runs to the closing
+// parenthesis, or to the end of s when it is not closed.
+func parenAfter(s string, sp Span) Span {
+	open := -1
+	if i := strings.LastIndexByte(s[sp.Start:sp.End], '('); i >= 0 && !strings.Contains(s[sp.Start+i:sp.End], ")") {
+		open = sp.Start + i
+	} else {
+		rest := s[sp.End:]
+		t := strings.TrimLeft(rest, " ,")
+		if strings.HasPrefix(t, "(") {
+			open = sp.End + len(rest) - len(t)
+		}
+	}
+	if open < 0 {
+		return Span{}
+	}
+	end := strings.IndexByte(s[open:], ')')
+	if end < 0 {
+		return Span{open, len(s)}
+	}
+	return Span{open, open + end + 1}
+}
+
+// Words that say a date belongs to something other than the meeting: a
+// bound ("since", "until"), a clause about another event ("the attack on",
+// "which occurred on").
+var (
+	reDateBound      = regexp.MustCompile(`(?i)\b(?:since|until|till|through|by|before|after|from|between|ahead\s+of|as\s+of)\s+(?:the\s+)?$`)
+	reDateOtherEvent = regexp.MustCompile(`(?i)\b(?:(?:which|that|who)\s+(?:\w+\s+){0,3}|(?:attacks?|bombings?|explosions?|incidents?|elections?|earthquakes?|disasters?|accidents?|shootings?|death|passing|anniversary|inauguration|funeral|referendum|launch(?:es)?|tests?|strikes?|coup|ceasefire|agreement|signing|statement|announcement|decision|vote)(?:\s+\w+){0,4}\s+)(?:on|of|dated)\s+$`)
+	reDateBracket    = regexp.MustCompile(`^\s*[(\[]\s*$`)
+)
+
+// readDate reads the meeting's date from the statement: the first date
+// that is not a bound, another event's date or part of the also clock.
+func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (Date, bool) {
+	ms := findDates(w.s, absoluteRules, relativeRules)
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if alsoSeg.Len() > 0 && m.Span.Start >= alsoSeg.Start && m.Span.End <= alsoSeg.End {
+			continue
+		}
+		before := w.s[:m.Span.Start]
+		if reDateBound.MatchString(before) || reDateOtherEvent.MatchString(before) {
+			continue
+		}
+		if i > 0 && isRestatement(w.s, ms[i-1], m) {
+			continue
+		}
+		sp := m.Span
+		v := m.Value
+		// "on Thursday (6 September 2018)", "today [Friday 14 June 2024]":
+		// the bracketed date says which day the word means.
+		if v.Rel && i+1 < len(ms) && !ms[i+1].Value.Rel &&
+			reDateBracket.MatchString(w.s[m.Span.End:ms[i+1].Span.Start]) {
+			next := ms[i+1]
+			sp = m.Span.Cover(next.Span)
+			if j := strings.IndexAny(w.s[next.Span.End:], ")]"); j >= 0 && j < 3 {
+				sp.End = next.Span.End + j + 1
+			}
+			if v.HasWeekday && !next.Value.HasWeekday {
+				next.Value.Weekday, next.Value.HasWeekday = v.Weekday, true
+			}
+			v = next.Value
+		}
+		d, _, ok := v.resolve(pub)
+		if !ok {
+			if v.Rel {
+				x.warn("the date %q could not be anchored: the release shows no date", sp.In(w.s))
+			} else {
+				x.warn("the date %q states no year and the release shows no date, so it could not be given a year", sp.In(w.s))
+			}
+			return Date{}, false
+		}
+		x.rec.Date = &d
+		x.set("date", w.abs(sp))
+		if v.HasWeekday && !v.Rel && d.Weekday() != v.Weekday {
+			x.warn("the date %q says %s, but %s is a %s", sp.In(w.s), v.Weekday, d, d.Weekday())
+		}
+		if pub != nil {
+			switch {
+			case pub.Before(d):
+				x.warn("the meeting date %s is after the release date %s", d, pub)
+			case d.Time().AddDate(1, 0, 0).Before(pub.Time()):
+				x.warn("the meeting date %s is more than a year before the release date %s", d, pub)
+			}
+		}
+		return d, true
+	}
+	return Date{}, false
+}
+
+// isRestatement reports whether date m restates date prev in a
+// parenthesis right after it ("April 19 (April 18 local time)").
+func isRestatement(s string, prev, m dateMatch) bool {
+	if prev.Value.Rel {
+		return false
+	}
+	between := s[prev.Span.End:m.Span.Start]
+	return strings.TrimSpace(between) == "("
+}
+
+// setTime sets the record's time from the statement's primary time and its
+// restatement in another clock.
+func (x *reader) setTime(w whenText, p, also *timeExpr, alsoSeg Span, date Date, dateOK bool, pub *Date) {
+	t := &Time{Start: p.Start.Value.HHMM(), Approximate: p.Approx}
+	x.set("time.start", w.abs(p.Start.Span))
+	if p.End != nil {
+		end := p.End.Value.HHMM()
+		t.End = &end
+		x.set("time.end", w.abs(p.End.Span))
+	}
+	if p.Approx {
+		x.set("time.approximate", w.abs(Span{p.Span.Start, p.Start.Span.End}))
+	}
+	if p.Zone != "" {
+		z := p.Zone
+		t.Zone = &z
+		x.set("time.zone", w.abs(p.ZoneSpan))
+	}
+	if also != nil {
+		a := &AlsoTime{Start: also.Start.Value.HHMM()}
+		x.set("time.also.start", w.abs(also.Start.Span))
+		z := also.Zone
+		a.Zone = &z
+		x.set("time.also.zone", w.abs(also.ZoneSpan))
+		seg := alsoSeg.In(w.s)
+		if ms := findDates(seg, absoluteRules); len(ms) > 0 {
+			anchor := pub
+			if dateOK {
+				anchor = &date
+			}
+			if d, _, ok := ms[0].Value.resolve(anchor); ok {
+				a.Date = &d
+				x.set("time.also.date", w.abs(ms[0].Span.Shift(alsoSeg.Start)))
+			}
+		} else if dateOK {
+			d := date
+			a.Date = &d
+		}
+		t.Also = a
+	}
+	x.rec.Time = t
+
+	loc, where, whereSpan := x.zoneFor(w, p, date, dateOK)
+	if loc == nil {
+		return
+	}
+	tz := loc.String()
+	t.TZ = &tz
+	if whereSpan.Len() > 0 {
+		x.set("time.tz", whereSpan)
+	}
+	if !dateOK {
+		return
+	}
+	at := instant(date, p.Start.Value.Minutes, loc)
+	utc := at.UTC().Format(time.RFC3339)
+	t.UTC = &utc
+	x.set("time.utc", w.abs(p.Start.Span))
+	if also != nil && t.Also.Date != nil {
+		x.checkAlso(t, at, where, loc, also, date)
+	}
+}
+
+// zoneFor resolves the zone of the primary time: a stated zone first; then
+// the place's zone ("local time", or unstated); then, for an unstated zone
+// with no place, the publisher's home zone. where names the place as
+// written, for warnings; whereSpan is the evidence.
+func (x *reader) zoneFor(w whenText, p *timeExpr, date Date, dateOK bool) (loc *time.Location, where string, whereSpan Span) {
+	day := date
+	if !dateOK {
+		day = Date{2000, 1, 1}
+	}
+	at := func(l *time.Location) time.Time { return instant(day, p.Start.Value.Minutes, l) }
+	place, where, whereSpan := x.meetingPlace(w)
+	if p.Zone != "" && p.Zone != "local" {
+		if l, ok := statedZone(p.Zone, place, at); ok {
+			return l, p.Zone, w.abs(p.ZoneSpan)
+		}
+		return nil, "", Span{}
+	}
+	if place != nil {
+		return place, where, whereSpan
+	}
+	if p.Zone == "" {
+		if l, ok := publisherZone(x.doc.Meta); ok {
+			return l, "", Span{}
+		}
+	}
+	return nil, "", Span{}
+}
+
+// meetingPlace finds the zone of where the meeting was: the record's place,
+// else a city or venue named in the statement (not for a call or video
+// conference, where a named city is someone's, not the clock's), else the
+// record's country when it has one zone.
+func (x *reader) meetingPlace(w whenText) (*time.Location, string, Span) {
+	load := func(p Place) *time.Location {
+		l, err := time.LoadLocation(p.TZ)
+		if err != nil {
+			return nil
+		}
+		return l
+	}
+	if l := x.rec.Location; l != nil && l.Place != nil {
+		if p, ok := LookupPlace(*l.Place); ok && !(p.Kind == "country" && p.MultiZone) {
+			if loc := load(p); loc != nil {
+				return loc, *l.Place, evidenceSpan(x.rec.Evidence["location.place"])
+			}
+		}
+	}
+	remote := x.rec.Kind == KindTelephoneTalk || x.rec.Kind == KindVideoConference
+	if !remote {
+		for _, m := range findPlaces(w.s) {
+			if m.Place.Kind == "country" {
+				continue
+			}
+			if loc := load(m.Place); loc != nil {
+				return loc, m.Span.In(w.s), w.abs(m.Span)
+			}
+		}
+	}
+	if l := x.rec.Location; l != nil && l.Country != nil {
+		if p, ok := LookupPlace(*l.Country); ok && !p.MultiZone {
+			if loc := load(p); loc != nil {
+				return loc, *l.Country, evidenceSpan(x.rec.Evidence["location.country"])
+			}
+		}
+	}
+	return nil, "", Span{}
+}
+
+func evidenceSpan(e Evidence) Span { return Span{e.Start, e.End} }
+
+// checkAlso warns when the restated clock disagrees with the start
+// converted through the place's zone.
+func (x *reader) checkAlso(t *Time, at time.Time, where string, loc *time.Location, also *timeExpr, date Date) {
+	day := date
+	if t.Also.Date != nil {
+		day = *t.Also.Date
+	}
+	alsoLoc, ok := statedZone(also.Zone, nil, nil)
+	if !ok {
+		return
+	}
+	got := at.In(alsoLoc)
+	if DateOf(got) == day && got.Hour()*60+got.Minute() == also.Start.Value.Minutes {
+		return
+	}
+	if where == "" {
+		where = "the venue"
+	}
+	x.warn("time.also says %s %s %s, but %s at %s (%s) is %s %s",
+		day, also.Start.Value.HHMM(), also.Zone, t.Start, where, loc, got.Format("2006-01-02 15:04"), also.Zone)
+}
+
+// readDuration reads how long the first session lasted: the first duration
+// in the statement before any later time, else the length of a stated
+// range.
+func (x *reader) readDuration(w whenText, p *timeExpr, exprs []timeExpr, also *timeExpr) {
+	limit := len(w.s)
+	if p != nil {
+		for i := range exprs {
+			e := &exprs[i]
+			if e.Span.Start > p.Span.End && e != also && (also == nil || e.Span.Start > also.Span.End) {
+				limit = e.Span.Start
+				break
+			}
+		}
+	}
+	var stated *durationMatch
+	for _, d := range findDurations(w.s) {
+		if d.Span.End <= limit {
+			stated = &d
+			break
+		}
+	}
+	var ranged int
+	if p != nil && p.End != nil {
+		ranged = p.End.Value.Minutes - p.Start.Value.Minutes
+		if ranged <= 0 {
+			ranged += 24 * 60
+		}
+	}
+	switch {
+	case stated != nil:
+		x.rec.Duration = &Duration{Minutes: stated.Value.Minutes, Approximate: stated.Value.Approx, Text: stated.Span.In(w.s)}
+		x.set("duration.minutes", w.abs(stated.Span))
+		x.set("duration.text", w.abs(stated.Span))
+		if ranged > 0 && !durationAgrees(stated.Value, ranged) {
+			x.warn("the duration %q disagrees with the stated range %s to %s (%d minutes)",
+				stated.Span.In(w.s), p.Start.Value.HHMM(), p.End.Value.HHMM(), ranged)
+		}
+	case ranged > 0:
+		x.rec.Duration = &Duration{Minutes: ranged, Text: p.RangeSpan.In(w.s)}
+		x.set("duration.minutes", w.abs(p.RangeSpan))
+		x.set("duration.text", w.abs(p.RangeSpan))
+	}
+}
+
+// durationAgrees reports whether a stated duration fits a range's length:
+// exactly, or within a quarter (at least 10 minutes) when approximate.
+func durationAgrees(d durationValue, ranged int) bool {
+	diff := d.Minutes - ranged
+	if diff < 0 {
+		diff = -diff
+	}
+	if !d.Approx {
+		return diff <= 1
+	}
+	return diff <= max(10, ranged/4)
+}
+
+// checkTimes warns about a stated weekday or time that cannot be right.
+func (x *reader) checkTimes(w whenText, p *timeExpr, date Date, dateOK bool) {
+	if p == nil || !dateOK || x.rec.Time == nil || x.rec.Time.TZ == nil {
+		return
+	}
+	loc, err := time.LoadLocation(*x.rec.Time.TZ)
+	if err != nil {
+		return
+	}
+	// a wall time skipped by a change to summer time does not exist
+	at := instant(date, p.Start.Value.Minutes, loc)
+	if at.Hour()*60+at.Minute() != p.Start.Value.Minutes {
+		x.warn("%s %s does not exist in %s (the clocks changed that night)", date, p.Start.Value.HHMM(), loc)
+	}
+}
+
+// sessionNouns name the parts of an encounter a statement times separately.
+var sessionNouns = []string{
+	"small-group meeting", "small group meeting", "small meeting", "plenary meeting", "plenary session",
+	"plenary", "summit meeting", "summit", "meeting", "bilateral meeting", "expanded meeting",
+	"tete-a-tete", "tête-à-tête", "one-on-one meeting", "one-on-one", "restricted meeting",
+	"extended meeting", "dinner", "working dinner", "lunch", "working lunch", "luncheon",
+	"working luncheon", "breakfast", "working breakfast", "banquet", "reception",
+	"courtesy call", "talks", "telephone talk", "video conference", "joint press conference",
+	"press conference", "signing ceremony", "ceremony", "welcome ceremony", "session",
+}
+
+var reSessionNoun = regexp.MustCompile(`(?i)\b(` + alternation(setOf(sessionNouns)) + `)\b`)
+
+// sessionKindWindow is how far before a time a session noun is looked for.
+const sessionKindWindow = 120
+
+// readSessions returns the times of the lead paragraph beyond the first
+// (and its restatement) as sessions, each with its kind and length and the
+// evidence of each.
+func (x *reader) readSessions(stmt Span, p, also *timeExpr) []Session {
+	if p == nil {
+		return nil
+	}
+	lead := x.leadSpan(stmt)
+	w := whenText{s: lead.In(x.text), off: lead.Start}
+	exprs := timeExprs(w.s)
+	var out []Session
+	for i := range exprs {
+		e := exprs[i]
+		abs := w.abs(e.Span)
+		if abs.Start < stmt.Start+p.Span.End || (also != nil && abs.Start < stmt.Start+also.Span.End) {
+			continue
+		}
+		s := Session{Start: e.Start.Value.HHMM(), startSpan: w.abs(e.Start.Span)}
+		from := max(0, e.Span.Start-sessionKindWindow)
+		if prev := i - 1; prev >= 0 && exprs[prev].Span.End > from {
+			from = exprs[prev].Span.End
+		}
+		if ks := reSessionNoun.FindAllStringIndex(w.s[from:e.Span.Start], -1); len(ks) > 0 {
+			k := ks[len(ks)-1]
+			s.Kind = strings.ToLower(w.s[from+k[0] : from+k[1]])
+			s.kindSpan = w.abs(Span{from + k[0], from + k[1]})
+		}
+		end := len(w.s)
+		if i+1 < len(exprs) {
+			end = exprs[i+1].Span.Start
+		}
+		if ds := findDurations(w.s[e.Span.End:end]); len(ds) > 0 {
+			m := ds[0].Value.Minutes
+			s.Minutes = &m
+			s.minutesSpan = w.abs(ds[0].Span.Shift(e.Span.End))
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// setSessions records sessions with their evidence under sessions[i].
+func (x *reader) setSessions(ss []Session) {
+	for i, s := range ss {
+		n := i + 1
+		x.set(fmt.Sprintf("sessions[%d].start", n), s.startSpan)
+		x.set(fmt.Sprintf("sessions[%d].kind", n), s.kindSpan)
+		x.set(fmt.Sprintf("sessions[%d].minutes", n), s.minutesSpan)
+	}
+}

@@ -1,0 +1,293 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// This file reads clock times ("5:35 p.m.", "11:00AM", "17:50", "10 :00",
+// "7 p.m.", "noon") as named rules, with what may qualify them: an
+// approximation before ("around", "a little after"), a range ("from ...
+// to ...", "between ... and ..."), and a zone after ("local time", "JST",
+// "Japan time").
+
+// clockValue is a time of day, in minutes after midnight.
+type clockValue struct {
+	Minutes int
+	// Meridiem is true when a.m./p.m. (or noon/midnight) was stated.
+	Meridiem bool
+	// PM is true for a stated p.m.
+	PM bool
+}
+
+// HHMM returns the value as a 24-hour "HH:MM".
+func (c clockValue) HHMM() string { return fmt.Sprintf("%02d:%02d", c.Minutes/60, c.Minutes%60) }
+
+// clockMatch is one clock time found in a text.
+type clockMatch struct {
+	Rule  string
+	Span  Span
+	Value clockValue
+}
+
+// clockRule is one way of writing a clock time.
+type clockRule struct {
+	name string
+	re   *regexp.Regexp
+	read func(sm []string) (clockValue, bool)
+}
+
+const (
+	reMeridiem = `(a\.\s?m\.?|p\.\s?m\.?|AM\b|PM\b|am\b|pm\b|A\.M\.?|P\.M\.?)`
+)
+
+// clockRules are tried in order; longer matches win overlaps.
+var clockRules = []clockRule{
+	{
+		// "5:35 p.m.", "11:00AM", "17:50", "10 :00", "0:35 p.m."
+		name: "hh:mm",
+		re:   regexp.MustCompile(`\b([01]?\d|2[0-4])\s?:\s?([0-5]\d)(?:\s?` + reMeridiem + `|\b)`),
+		read: func(sm []string) (clockValue, bool) { return meridiem(atoi(sm[1]), atoi(sm[2]), sm[3]) },
+	},
+	{
+		// "5.30 p.m.", "5.30pm": a dot only with a meridiem.
+		name: "hh.mm",
+		re:   regexp.MustCompile(`\b(1[0-2]|0?\d)\.([0-5]\d)\s?` + reMeridiem),
+		read: func(sm []string) (clockValue, bool) { return meridiem(atoi(sm[1]), atoi(sm[2]), sm[3]) },
+	},
+	{
+		// "7 p.m.", "11AM"
+		name: "hh-meridiem",
+		re:   regexp.MustCompile(`\b(1[0-2]|0?\d)\s?` + reMeridiem),
+		read: func(sm []string) (clockValue, bool) { return meridiem(atoi(sm[1]), 0, sm[2]) },
+	},
+	{
+		// "3 o'clock", "at three o'clock"
+		name: "oclock",
+		re:   regexp.MustCompile(`(?i)\b(1[0-2]|0?\d|` + alternation(smallNumbers) + `)\s+o['’]clock\b`),
+		read: func(sm []string) (clockValue, bool) {
+			h, ok := numberValue(sm[1])
+			return clockValue{Minutes: h * 60}, ok && h <= 12
+		},
+	},
+	{
+		// "noon", "midday", "midnight"
+		name: "noon",
+		re:   regexp.MustCompile(`(?i)\b(noon|midday|midnight)\b`),
+		read: func(sm []string) (clockValue, bool) {
+			if strings.EqualFold(sm[1], "midnight") {
+				return clockValue{Minutes: 0, Meridiem: true}, true
+			}
+			return clockValue{Minutes: 12 * 60, Meridiem: true, PM: true}, true
+		},
+	},
+}
+
+// meridiem applies a stated a.m./p.m. to h:m. "0:35 p.m." is 12:35 and
+// "12:00 a.m." midnight; a 24-hour time with a meridiem is refused unless
+// they agree ("13:00 p.m." is 13:00).
+func meridiem(h, m int, mer string) (clockValue, bool) {
+	if h > 24 || (h == 24 && m > 0) {
+		return clockValue{}, false
+	}
+	if h == 24 {
+		h = 0
+	}
+	mer = strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(mer))
+	switch mer {
+	case "am":
+		if h > 12 {
+			return clockValue{}, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		return clockValue{Minutes: h*60 + m, Meridiem: true}, true
+	case "pm":
+		if h < 12 {
+			h += 12
+		}
+		return clockValue{Minutes: h*60 + m, Meridiem: true, PM: true}, true
+	}
+	return clockValue{Minutes: h*60 + m}, true
+}
+
+// findClocks returns the clock times in s, leftmost first, overlaps
+// resolved in favour of the longer match.
+func findClocks(s string) []clockMatch {
+	var all []clockMatch
+	for _, r := range clockRules {
+		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
+			sm := submatches(s, loc)
+			v, ok := r.read(sm)
+			if !ok {
+				continue
+			}
+			sp := Span{loc[0], loc[1]}
+			if r.name == "hh:mm" && sm[3] == "" && !clockContext(s, sp) {
+				continue // "2:1", scores, ratios and verse numbers are not times
+			}
+			all = append(all, clockMatch{Rule: r.name, Span: sp, Value: v})
+		}
+	}
+	return nonOverlapping(all, func(m clockMatch) Span { return m.Span })
+}
+
+// reClockBefore and reClockAfter are the words that make a bare "17:50"
+// a time of day: a preposition before it or a zone or range after.
+var (
+	reClockBefore = regexp.MustCompile(`(?i)(?:\b(?:at|from|to|until|till|between|and|around|about|approximately|approx\.|after|before|commencing|starting|since|by|past)|[(\-–—~])\s*$`)
+	reClockAfter  = regexp.MustCompile(`(?i)^\s*(?:[\-–—~]|to\b|and\b|hours?\b|hrs\b|h\b|local\b|\(|on\b|` + zoneAbbrevAlternation + `)`)
+)
+
+// clockContext reports whether the bare 24-hour time at sp reads as a
+// time of day.
+func clockContext(s string, sp Span) bool {
+	return reClockBefore.MatchString(s[:sp.Start]) || reClockAfter.MatchString(s[sp.End:])
+}
+
+// submatches returns the submatch strings of loc ("" when absent).
+func submatches(s string, loc []int) []string {
+	sm := make([]string, len(loc)/2)
+	for i := range sm {
+		if loc[2*i] >= 0 {
+			sm[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return sm
+}
+
+// nonOverlapping keeps, of matches that overlap, the longest (the earlier
+// in all on a tie), and returns them in text order.
+func nonOverlapping[M any](all []M, span func(M) Span) []M {
+	var out []M
+	for i, m := range all {
+		sp := span(m)
+		best := true
+		for j, o := range all {
+			if i == j {
+				continue
+			}
+			op := span(o)
+			if sp.Start < op.End && op.Start < sp.End &&
+				(op.Len() > sp.Len() || (op.Len() == sp.Len() && j < i)) {
+				best = false
+				break
+			}
+		}
+		if best {
+			out = append(out, m)
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && span(out[j]).Start < span(out[j-1]).Start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// approxBefore are the words that make the time after them approximate.
+var approxBefore = []string{
+	"around", "about", "approximately", "approx.", "roughly", "circa", "ca.", "some time after",
+	"sometime after", "shortly after", "shortly before", "a little after", "a little before",
+	"just after", "just before", "slightly after", "slightly before", "soon after", "a little past",
+	"just past", "shortly past", "after", "before",
+}
+
+// reApproxBefore matches an approximation at the end of the text before a
+// time, with "at" or "from" between them allowed.
+var reApproxBefore = regexp.MustCompile(`(?i)\b(` + alternation(setOf(approxBefore)) + `)(?:\s+(?:at|from))?\s*$`)
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// timeExpr is a clock time as the statement gives it: one time or a range,
+// with its approximation and stated zone.
+type timeExpr struct {
+	Span   Span // the whole expression, qualifiers and zone included
+	Start  clockMatch
+	End    *clockMatch
+	Approx bool
+	// Zone is the stated zone as written ("local", "JST", "Japan time"),
+	// ZoneSpan its text; "" when unstated.
+	Zone     string
+	ZoneSpan Span
+	// RangeSpan is the text of a range ("between 17:50 and 18:15").
+	RangeSpan Span
+}
+
+// reRangeJoin is what joins the two ends of a range.
+var reRangeJoin = regexp.MustCompile(`(?i)^\s*(?:[\-–—~]|to|until|till|and)\s*(?:(?:around|about|approximately)\s+)?$`)
+
+// reRangeOpen is what opens a range before its first time.
+var reRangeOpen = regexp.MustCompile(`(?i)\b(?:from|between)\s+(?:(?:around|about|approximately|approx\.)\s+)?$`)
+
+// timeExprs groups the clock times of s into expressions: ranges joined,
+// approximations and stated zones attached.
+func timeExprs(s string) []timeExpr {
+	clocks := findClocks(s)
+	var out []timeExpr
+	for i := 0; i < len(clocks); i++ {
+		c := clocks[i]
+		e := timeExpr{Span: c.Span, Start: c}
+		if i+1 < len(clocks) && reRangeJoin.MatchString(s[c.Span.End:clocks[i+1].Span.Start]) {
+			join := strings.TrimSpace(strings.ToLower(s[c.Span.End:clocks[i+1].Span.Start]))
+			opened := reRangeOpen.FindStringIndex(s[:c.Span.Start])
+			if !strings.HasPrefix(join, "and") || opened != nil {
+				end := clocks[i+1]
+				e.End = &end
+				e.Span.End = end.Span.End
+				e.RangeSpan = Span{c.Span.Start, end.Span.End}
+				if opened != nil {
+					e.RangeSpan.Start = opened[0]
+				}
+				e.Start.Value, end.Value = rangeMeridiem(c.Value, end.Value)
+				e.End.Value = end.Value
+				i++
+			}
+		}
+		if loc := reApproxBefore.FindStringSubmatchIndex(s[:c.Span.Start]); loc != nil {
+			e.Approx = !isBareAfterBefore(s[loc[2]:loc[3]])
+			if e.Approx {
+				e.Span.Start = loc[2]
+			}
+		}
+		if z, zs, ok := zoneAfter(s, e.Span.End); ok {
+			e.Zone, e.ZoneSpan = z, zs
+			e.Span.End = zs.End
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// isBareAfterBefore reports whether the approximation is a bare "after" or
+// "before", which does not make a time approximate ("before 5 p.m.").
+func isBareAfterBefore(w string) bool {
+	w = strings.ToLower(w)
+	return w == "after" || w == "before"
+}
+
+// rangeMeridiem gives the start of a range the end's meridiem when only the
+// end states one ("from 10:00 to 11:15 a.m."), unless that would put the
+// start after the end.
+func rangeMeridiem(start, end clockValue) (clockValue, clockValue) {
+	if start.Meridiem || !end.Meridiem {
+		return start, end
+	}
+	h := start.Minutes / 60
+	if end.PM && h < 12 {
+		if s := start.Minutes + 12*60; s <= end.Minutes {
+			start.Minutes = s
+		}
+	}
+	start.Meridiem = true
+	return start, end
+}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// This file reads how long a meeting lasted ("for approximately 30
+// minutes", "for about an hour and a half", "for one hour", "1 hour and 20
+// minutes", "a 90-minute meeting") as named rules.
+
+// smallNumbers are the number words a duration or clock is written with.
+var smallNumbers = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
+	"one hundred": 100, "a": 1, "an": 1,
+}
+
+// tensWords are the tens that take a hyphenated unit ("forty-five").
+var tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// unitWords are the units after a ten.
+var unitWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+// reNumber is a number written in digits ("30", "1.5") or words ("one",
+// "forty-five", "an").
+var reNumber = `(\d+(?:\.\d+)?|(?:` + alternation(tensWords) + `)[\-\s](?:` + alternation(unitWords) + `)|` + alternation(smallNumbers) + `)`
+
+// numberValue reads a number written as digits or words.
+func numberValue(s string) (int, bool) {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	if n, ok := smallNumbers[s]; ok {
+		return n, true
+	}
+	if i := strings.IndexAny(s, "- "); i > 0 {
+		t, ok1 := tensWords[s[:i]]
+		u, ok2 := unitWords[s[i+1:]]
+		if ok1 && ok2 {
+			return t + u, true
+		}
+	}
+	return 0, false
+}
+
+// numberMinutes reads a number of units (a float "1.5" allowed) as minutes.
+func numberMinutes(s string, unit int) (int, bool) {
+	if strings.Contains(s, ".") {
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return 0, false
+		}
+		return int(f*float64(unit) + 0.5), true
+	}
+	n, ok := numberValue(s)
+	return n * unit, ok
+}
+
+// durationApprox are the words that make a duration approximate.
+var durationApprox = []string{
+	"approximately", "approx.", "about", "around", "some", "roughly", "nearly", "almost",
+	"over", "more than", "less than", "just over", "just under", "a little over",
+	"a little more than", "a little less than", "slightly over", "slightly more than",
+	"under", "close to", "up to", "an estimated",
+}
+
+var (
+	reDurApprox = `(?:(` + alternation(setOf(durationApprox)) + `)\s+)?`
+	reHours     = `(?:hours?|hrs?)\b`
+	reMinutes   = `(?:minutes?|mins?)\b`
+)
+
+// durationValue is a length of time as stated.
+type durationValue struct {
+	Minutes int
+	Approx  bool
+}
+
+// durationMatch is one duration found in a text. Span is the phrase as
+// written ("approximately 30 minutes"), without a leading "for".
+type durationMatch struct {
+	Rule  string
+	Span  Span
+	Value durationValue
+}
+
+// durationRule is one way of writing a duration.
+type durationRule struct {
+	name string
+	re   *regexp.Regexp
+	// read turns the submatches into minutes; sm[1] is always the
+	// approximation ("" when none).
+	read func(sm []string) (int, bool)
+}
+
+// durationRules are tried in order; longer matches win overlaps.
+var durationRules = []durationRule{
+	{
+		// "an hour and a half", "one and a half hours", "two and a half
+		// hours", "1 hour and a half"
+		name: "and-a-half",
+		re: regexp.MustCompile(`(?i)\b` + reDurApprox + reNumber + `\s+(?:` + reHours + `\s+and\s+a\s+half|and\s+a\s+half\s+` +
+			reHours + `)`),
+		read: func(sm []string) (int, bool) {
+			n, ok := numberMinutes(sm[2], 60)
+			return n + 30, ok
+		},
+	},
+	{
+		// "half an hour"
+		name: "half-hour",
+		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + `(half\s+an\s+hour)\b`),
+		read: func(sm []string) (int, bool) { return 30, true },
+	},
+	{
+		// "1 hour and 20 minutes", "one hour 15 minutes", "2 hours, 10 minutes"
+		name: "hours-minutes",
+		re: regexp.MustCompile(`(?i)\b` + reDurApprox + reNumber + `\s+` + reHours + `,?\s+(?:and\s+)?` + reNumber +
+			`\s+` + reMinutes),
+		read: func(sm []string) (int, bool) {
+			h, ok1 := numberMinutes(sm[2], 60)
+			m, ok2 := numberMinutes(sm[3], 1)
+			return h + m, ok1 && ok2
+		},
+	},
+	{
+		// "one hour", "1 hour", "two hours", "1.5 hours", "an hour"
+		name: "hours",
+		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + reNumber + `[\s\-]` + reHours),
+		read: func(sm []string) (int, bool) { return numberMinutes(sm[2], 60) },
+	},
+	{
+		// "30 minutes", "forty-five minutes", "a 90-minute meeting"
+		name: "minutes",
+		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + reNumber + `[\s\-]` + reMinutes),
+		read: func(sm []string) (int, bool) { return numberMinutes(sm[2], 1) },
+	},
+}
+
+// reNotDuration is what, after a duration, makes it a time offset or a
+// rate rather than how long something lasted ("30 minutes before", "an
+// hour later", "two hours a day").
+var reNotDuration = regexp.MustCompile(`(?i)^\s*(?:before|after|later|earlier|ago|prior|early|late|behind|ahead|a\s+day|per\b|each\b|every\b|of\s+(?:each|every)\b|apart)`)
+
+// reNotDurationBefore is what, before a duration, does the same ("within
+// 30 minutes", "every two hours").
+var reNotDurationBefore = regexp.MustCompile(`(?i)\b(?:within|every|each|per|in\s+the\s+(?:first|last))\s+$`)
+
+// findDurations returns the durations in s, leftmost first.
+func findDurations(s string) []durationMatch {
+	var all []durationMatch
+	for _, r := range durationRules {
+		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
+			sm := submatches(s, loc)
+			n, ok := r.read(sm)
+			if !ok || n <= 0 || n > 24*60 {
+				continue
+			}
+			sp := Span{loc[0], loc[1]}
+			if reNotDuration.MatchString(s[sp.End:]) || reNotDurationBefore.MatchString(s[:sp.Start]) {
+				continue
+			}
+			if isArticleOnly(sm[2]) && r.name == "minutes" {
+				continue // "a minute" is a figure of speech
+			}
+			all = append(all, durationMatch{Rule: r.name, Span: sp, Value: durationValue{Minutes: n, Approx: sm[1] != ""}})
+		}
+	}
+	return nonOverlapping(all, func(m durationMatch) Span { return m.Span })
+}
+
+func isArticleOnly(s string) bool {
+	s = strings.ToLower(s)
+	return s == "a" || s == "an"
+}
