@@ -1,4 +1,213 @@
 package extract
 
-// extractParticipants is a stub being written.
-func (x *reader) extractParticipants() {}
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// presenceRe finds a sentence that states who else was there: "The dinner
+// was attended by ...", "(Attending on the Vietnamese side were ...)",
+// "... was also present", "accompanied by", "joined by". Built from a list
+// so that each cue has one spelling.
+var presenceRe = regexp.MustCompile(`(?i)\b(?:` + strings.Join([]string{
+	`(?:was|were) attended by`,
+	`(?:was|were) (?:also )?accompanied by`,
+	`, accompanied by`,
+	`(?:was|were) (?:also )?joined by`,
+	`, joined by`,
+	`(?:was|were) also (?:present|in attendance)`,
+	`also (?:attended|participated|took part|joined)`,
+	`attending (?:on|from) (?:the )?\S+ side`,
+	`participants? (?:included|were)`,
+	`(?:was|were) present`,
+	`in attendance were`,
+}, "|") + `)`)
+
+// extractParticipants fills the record's participants: the people named
+// in the statement of the meeting, the people named in the title (merged
+// with them, and standing in for a side the body names only as "The
+// President"), and the people a sentence states as present. A statement
+// that reports no meeting has none.
+func (x *reader) extractParticipants() {
+	if x.rec.Kind == KindOther {
+		return
+	}
+	var stated []mention
+	stmt := x.statement
+	if !stmt.Valid(len(x.text)) && x.lead >= 0 {
+		stmt = x.doc.Blocks[x.lead].Body
+	}
+	if stmt.Valid(len(x.text)) {
+		stated = scanMentions(x.words(stmt))
+	}
+	var titled []mention
+	for _, i := range x.blocks(Title) {
+		titled = scanMentions(x.words(x.doc.Blocks[i].Body))
+		break
+	}
+	var present []mention
+	for _, s := range x.presenceSentences(stmt) {
+		present = append(present, scanMentions(x.words(s))...)
+	}
+
+	var book participantBook
+	for _, m := range resolveUnnamed(stated, titled) {
+		book.add(m)
+	}
+	for _, m := range titled {
+		book.add(m)
+	}
+	for _, m := range present {
+		book.add(m)
+	}
+	for i, p := range book.people {
+		x.rec.Participants = append(x.rec.Participants, x.participant(i, p))
+	}
+}
+
+// presenceSentences returns the sentences, outside the statement, of the
+// lead paragraph and the body's paragraphs that state who was present.
+func (x *reader) presenceSentences(stmt Span) []Span {
+	var out []Span
+	for i, b := range x.doc.Blocks {
+		if b.Kind != Paragraph && i != x.lead {
+			continue
+		}
+		for _, s := range x.sentences(b.Body) {
+			if s.Start < stmt.End && stmt.Start < s.End {
+				continue
+			}
+			if presenceRe.MatchString(s.In(x.text)) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// resolveUnnamed returns the statement's mentions with each unnamed one
+// ("The President spoke with ...") replaced by the person the title names
+// with that position, and the unnamed ones left over dropped.
+func resolveUnnamed(stated, titled []mention) []mention {
+	used := make([]bool, len(titled))
+	for ti, t := range titled {
+		for _, s := range stated {
+			if !s.unnamed && !s.excluded && sameName(s.key, t.key) {
+				used[ti] = true
+			}
+		}
+	}
+	out := make([]mention, 0, len(stated))
+	for _, s := range stated {
+		if !s.unnamed {
+			out = append(out, s)
+			continue
+		}
+		if s.excluded || s.core == "" {
+			continue
+		}
+		for ti, t := range titled {
+			if !used[ti] && !t.excluded && !t.unnamed && t.core == s.core {
+				used[ti] = true
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// participantBook collects people from mentions, one entry per person.
+type participantBook struct {
+	people []mention
+}
+
+// add records m: a new person, or more about one already seen (a fuller
+// name, a title or affiliation not yet known). Unnamed and excluded
+// mentions are skipped.
+func (b *participantBook) add(m mention) {
+	if m.unnamed || m.excluded || len(m.key) == 0 {
+		return
+	}
+	for i := range b.people {
+		p := &b.people[i]
+		if !sameName(p.key, m.key) {
+			continue
+		}
+		if len(m.key) > len(p.key) {
+			p.name, p.key = m.name, m.key
+		}
+		if p.honorific.Len() == 0 {
+			p.honorific = m.honorific
+		}
+		if p.title.Len() == 0 {
+			p.title, p.core = m.title, m.core
+		}
+		if p.affiliation.Len() == 0 {
+			p.affiliation, p.affilValue = m.affiliation, m.affilValue
+		}
+		return
+	}
+	b.people = append(b.people, m)
+}
+
+// sameName reports whether two name keys name one person: one holds the
+// other ("Blinken" and "Antony J. Blinken"; "IWAYA Takeshi" and "Takeshi
+// Iwaya"), or they share a family name and the given names agree in their
+// first letters ("Joe Biden" and "Joseph R. Biden").
+func sameName(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if subsetOf(a, b) || subsetOf(b, a) {
+		return true
+	}
+	if len(a) >= 2 && len(b) >= 2 && a[len(a)-1] == b[len(b)-1] {
+		ga, gb := a[0], b[0]
+		n := min(2, len(ga), len(gb))
+		return ga[:n] == gb[:n] && n == 2
+	}
+	return false
+}
+
+// subsetOf reports whether every word of a is in b.
+func subsetOf(a, b []string) bool {
+	for _, w := range a {
+		found := false
+		for _, v := range b {
+			if v == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// participant renders person i of the book as a record entry, with the
+// evidence of every value.
+func (x *reader) participant(i int, m mention) Participant {
+	path := fmt.Sprintf("participants[%d].", i+1)
+	p := Participant{Name: m.name.In(x.text)}
+	x.set(path+"name", m.name)
+	if m.honorific.Len() > 0 {
+		p.Honorific = x.str(path+"honorific", m.honorific)
+	}
+	if m.title.Len() > 0 {
+		p.Title = x.str(path+"title", m.title)
+	}
+	if m.affiliation.Len() > 0 {
+		if m.affilValue != "" {
+			x.set(path+"affiliation", m.affiliation)
+			v := m.affilValue
+			p.Affiliation = &v
+		} else {
+			p.Affiliation = x.str(path+"affiliation", m.affiliation)
+		}
+	}
+	return p
+}

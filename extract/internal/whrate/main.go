@@ -1,0 +1,180 @@
+// Command whrate measures participant extraction at scale on the White
+// House readout archive: of the readouts whose file name names an
+// official's call or meeting with a titled counterpart
+// ("readout-of-president-joe-biden-call-with-prime-minister-justin-trudeau-of-canada"),
+// the share whose record names both sides, holds no person twice and no
+// spokesperson.
+//
+//	go run ./extract/internal/whrate [-v] [DIR]
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/readout/readout/extract"
+	"github.com/readout/readout/pipeline"
+)
+
+// selectRe picks the file names of an official's call or meeting with a
+// titled counterpart; group 1 is the host part, group 2 the counterpart.
+var selectRe = regexp.MustCompile(`^\d{4}-\d\d-\d\d-readout-of-(?:the-)?((?:` + hostTitles + `)-[a-z0-9-]+?)-(?:s-)?(?:phone-|virtual-|bilateral-|video-)?(?:call|calls|meeting|meetings)-with-(?:the-)?((?:` + counterpartTitles + `)-[a-z0-9-]+?)(?:-\d+)?\.md$`)
+
+const hostTitles = `president|vice-president|first-lady|second-gentleman|secretary|national-security-advisor|deputy-national-security-advisor|principal-deputy-national-security-advisor|ambassador|special-presidential-envoy|chief-of-staff`
+
+const counterpartTitles = `prime-minister|president|king|queen|chancellor|crown-prince|prince|emir|amir|sultan|his-majesty|her-majesty|his-highness|taoiseach|premier|secretary-general|nato-secretary-general|united-nations-secretary-general|pope|his-holiness|governor-general|foreign-minister|[a-z]+-prime-minister|[a-z]+-president|[a-z]+-foreign-minister|[a-z]+-chancellor|european-commission-president|european-council-president`
+
+// notName holds the file-name words that are titles, not names.
+var notName = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`president vice first lady second gentleman secretary national security
+advisor adviser deputy principal prime minister king queen chancellor crown prince emir amir sultan his her
+majesty highness taoiseach premier general nato united nations pope holiness governor foreign european
+commission council ambassador special presidential envoy chief of staff the jr sheikh ii iii elect
+mr dr s`) {
+		notName[w] = true
+	}
+}
+
+// nameWords returns the name words of a file-name part: "president-joe-bidens" -> joe, biden.
+func nameWords(part string) []string {
+	var out []string
+	for _, w := range strings.Split(part, "-") {
+		if w == "of" || w == "on" || w == "and" || w == "to" || w == "about" || w == "at" || w == "in" {
+			break
+		}
+		if notName[w] || len(w) < 2 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// names reports whether a participant's name holds one of the words.
+func names(p extract.Participant, ws []string) bool {
+	toks := strings.FieldsFunc(strings.ToLower(p.Name), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '.' || r == ',' || r == '\'' || r == '’'
+	})
+	for _, w := range ws {
+		for _, t := range toks {
+			t = fold(t)
+			if t == fold(w) || t+"s" == fold(w) || t+"ss" == fold(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fold strips the accents the file names drop.
+func fold(s string) string {
+	r := strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ö", "o", "ü", "u", "ñ", "n", "ç", "c", "ã", "a", "ä", "a", "ô", "o", "ø", "o", "ğ", "g", "ş", "s", "ı", "i", "č", "c", "ć", "c", "š", "s", "ž", "z")
+	return r.Replace(s)
+}
+
+func main() {
+	verbose := flag.Bool("v", false, "print every failure")
+	flag.Parse()
+	dir := "/work/shared/archive/wh"
+	if flag.NArg() > 0 {
+		dir = flag.Arg(0)
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil || len(files) == 0 {
+		fmt.Fprintln(os.Stderr, "whrate: no readouts in", dir)
+		os.Exit(2)
+	}
+	total, pass := 0, 0
+	fails := map[string]int{}
+	for _, f := range files {
+		m := selectRe.FindStringSubmatch(filepath.Base(f))
+		if m == nil {
+			continue
+		}
+		total++
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "whrate:", err)
+			os.Exit(1)
+		}
+		rec, err := pipeline.ExtractBytes(context.Background(), raw, pipeline.Options{Path: f})
+		why := ""
+		if err != nil {
+			why = "error: " + err.Error()
+		} else {
+			why = judge(rec.Participants, nameWords(m[1]), nameWords(m[2]))
+		}
+		if why == "" {
+			pass++
+			continue
+		}
+		fails[strings.SplitN(why, ":", 2)[0]]++
+		if *verbose {
+			var got []string
+			if rec != nil {
+				for _, p := range rec.Participants {
+					t := ""
+					if p.Title != nil {
+						t = " (" + *p.Title + ")"
+					}
+					got = append(got, p.Name+t)
+				}
+			}
+			fmt.Printf("%s\n   %s; got %q\n", filepath.Base(f), why, got)
+		}
+	}
+	fmt.Printf("selected %d, passed %d, rate %.2f%%\n", total, pass, 100*float64(pass)/float64(max(total, 1)))
+	for k, v := range fails {
+		fmt.Printf("  %-14s %d\n", k, v)
+	}
+}
+
+// judge returns "" when ps names the host and the counterpart, holds no
+// person twice and no spokesperson; else why not.
+func judge(ps []extract.Participant, host, counterpart []string) string {
+	hostAt, cpAt := -1, -1
+	for i, p := range ps {
+		if p.Title != nil {
+			t := strings.ToLower(*p.Title)
+			if strings.Contains(t, "spokes") || strings.Contains(t, "press secretary") {
+				return "spokesperson: " + p.Name
+			}
+		}
+		if hostAt < 0 && names(p, host) {
+			hostAt = i
+		} else if cpAt < 0 && len(counterpart) > 0 && names(p, counterpart) {
+			cpAt = i
+		}
+	}
+	seen := map[string]bool{}
+	for _, p := range ps {
+		f := strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(p.Name, ", Jr."), " Jr.")))
+		if len(f) == 0 {
+			return "empty: name"
+		}
+		last := f[len(f)-1]
+		if seen[last] {
+			return "duplicate: " + p.Name
+		}
+		seen[last] = true
+	}
+	if len(counterpart) == 0 && len(ps) >= 2 && hostAt >= 0 {
+		return ""
+	}
+	switch {
+	case hostAt < 0 && cpAt < 0:
+		return "no-sides:"
+	case hostAt < 0:
+		return "no-host:"
+	case cpAt < 0:
+		return "no-counterpart:"
+	}
+	return ""
+}

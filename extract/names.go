@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// honorificList holds the honorifics written before a name, one per line,
+// as words in normal form (lower case, no final dot). Several may follow
+// one another ("H.E. Mr.", "Hon. Mr."); a phrase opening with "the" keeps
+// it ("the Hon.").
+const honorificList = `
+mr
+ms
+mrs
+miss
+mx
+dr
+prof
+professor
+sir
+dame
+h.e
+h e
+he
+his excellency
+her excellency
+their excellencies
+excellency
+his majesty
+her majesty
+his royal highness
+her royal highness
+his highness
+her highness
+his holiness
+his beatitude
+the honorable
+the honourable
+the hon
+the rt hon
+the right honourable
+the right honorable
+the rt honourable
+the rt honorable
+rt hon
+right honourable
+right honorable
+hon
+honorable
+honourable
+senator the hon
+senator the honourable
+dato
+dato'
+dato' sri
+dato' seri
+datuk
+datuk seri
+datin
+tan sri
+tun
+puan
+shri
+sri
+smt
+shrimati
+sheikh
+sheikha
+shaikh
+eng
+engr
+madam
+madame
+mme
+monsieur
+lord
+lady
+baroness
+baron
+`
+
+// honorifics maps an honorific's first word to the phrases it may open,
+// longest first.
+var honorifics = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, line := range strings.Split(honorificList, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		m[f[0]] = append(m[f[0]], f)
+	}
+	for _, ps := range m {
+		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
+	}
+	return m
+}()
+
+// honorificAt returns the end of the run of honorifics that starts at
+// ws[i], or i when there is none.
+func honorificAt(ws []word, i int) int {
+	j := i
+	for j < len(ws) {
+		k := honorificPhrase(ws, j)
+		if k == j {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+// honorificPhrase returns the end of the one honorific phrase at ws[i], or
+// i. "He" (no dots) is the pronoun unless a name follows it in capitals
+// the way MOFA writes "HE Mr."; only "H.E." and "H. E." are taken here.
+func honorificPhrase(ws []word, i int) int {
+	w := ws[i]
+	for _, p := range honorifics[w.norm] {
+		if i+len(p) > len(ws) {
+			continue
+		}
+		if p[0] != "the" && !w.cap {
+			continue
+		}
+		if p[0] == "he" && w.text != "HE" {
+			continue
+		}
+		ok := true
+		for k, pw := range p {
+			if ws[i+k].norm != pw {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		end := i + len(p)
+		// An honorific is followed by a name (or a title, or another
+		// honorific): a capitalized word.
+		if end >= len(ws) || !ws[end].cap {
+			continue
+		}
+		return end
+	}
+	return i
+}
+
+// isNameWord reports whether w can be a word of a person's name: a
+// capitalized word that is not a title word, an event noun or an acronym
+// of a body, or an initial.
+func isNameWord(w word) bool {
+	if !w.cap || w.punct() {
+		return false
+	}
+	if isInitialLetter(strings.TrimSuffix(w.text, ".")) {
+		return true
+	}
+	if nonName[w.norm] || isTitleWord(w) || postNominals[w.norm] && w.allCaps() {
+		return false
+	}
+	if strings.HasSuffix(w.text, ".") && !nameSuffixes[w.norm] {
+		// "Mr." and "Gen." are honorifics and dottedAbbrevs, not names.
+		return false
+	}
+	for _, r := range w.text {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAt reads a person's name starting at ws[i] and returns its end (i
+// when there is none) and its number of words. A name is a run of name
+// words, joined by particles ("von der", "bin") and closed by a
+// generational suffix ("Jr.", ", Jr."); it stops at a comma, a lower-case
+// word, "of", a possessive or a post-nominal.
+func nameAt(ws []word, i int) (end, n int) {
+	j := i
+	for j < len(ws) && n < 7 {
+		w := ws[j]
+		switch {
+		case isNameWord(w) && !(n > 0 && nameSuffixes[w.norm]):
+			j++
+			n++
+			continue
+		case n > 0 && nameParticles[w.norm] && !w.cap && j+1 < len(ws) && isNameWord(ws[j+1]):
+			j++
+			continue
+		case n > 0 && nameSuffixes[w.norm]:
+			j++
+			return j, n
+		case n > 0 && w.text == "," && j+1 < len(ws) && nameSuffixes[ws[j+1].norm] && ws[j+1].cap:
+			return j + 2, n
+		}
+		break
+	}
+	return j, n
+}
+
+// skipPostNominals returns the index after any post-nominal letters at
+// ws[i] ("MP", ", MP", "KBE"), or i.
+func skipPostNominals(ws []word, i int) int {
+	for {
+		j := i
+		if j < len(ws) && ws[j].text == "," {
+			j++
+		}
+		if j < len(ws) && postNominals[ws[j].norm] && ws[j].allCaps() {
+			i = j + 1
+			continue
+		}
+		return i
+	}
+}
+
+// nameKey returns the words of a name in normal form for telling whether
+// two mentions name one person: lower case, without dots, generational
+// suffixes or particles.
+func nameKey(ws []word) []string {
+	var k []string
+	for _, w := range ws {
+		n := strings.Trim(strings.ReplaceAll(w.norm, ".", ""), "',")
+		if n == "" || nameSuffixes[n] || (nameParticles[n] && !w.cap) {
+			continue
+		}
+		k = append(k, n)
+	}
+	return k
+}

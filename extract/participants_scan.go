@@ -1,0 +1,558 @@
+package extract
+
+import "strings"
+
+// mention is one place a passage names a person: the parts of "H.E. Mr.
+// Mark Rutte, Secretary General of the North Atlantic Treaty Organization
+// (NATO)" with their spans. A zero Span is a part not stated.
+type mention struct {
+	name, honorific, title Span
+	// affiliation is the span the affiliation was read from; affilValue
+	// is its value when that differs from the span's text (a country for
+	// a demonym: "French" -> "France").
+	affiliation Span
+	affilValue  string
+	// key is the name in normal form (see nameKey).
+	key []string
+	// core is the title's position words without nationality or
+	// complement ("prime minister"), for matching "The Prime Minister" to
+	// a named person.
+	core string
+	// unnamed is a mention by title alone ("The President").
+	unnamed bool
+	// excluded marks a person named but not taking part: "former Prime
+	// Minister Abe", "Prime Minister Abe's visit", "Spokesperson Ned
+	// Price".
+	excluded bool
+}
+
+// scanMentions returns the mentions of people in ws, in order.
+func scanMentions(ws []word) []mention {
+	var out []mention
+	for i := 0; i < len(ws); {
+		m, end, ok := mentionAt(ws, i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i = end
+	}
+	return out
+}
+
+// mentionAt reads a mention of a person starting at ws[i]. The forms are
+// (each part optional where it makes sense):
+//
+//	[honorific] [pre-name title] [honorific] name [post-nominals]
+//	    [of Affiliation | , post-name title [, Ministry of ...]]
+//	the pre-name title [of Place], [honorific] name      (apposition)
+//	The pre-name title                                    (unnamed)
+func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
+	j := i
+	hon1 := honorificAt(ws, j)
+	j = hon1
+	tEnd, core := titleChainAt(ws, j)
+	var titleStart = j
+	hasTitle := tEnd > j
+	if hasTitle {
+		j = tEnd
+		j = complementAt(ws, j, false)
+		m.title = wordsSpan(ws, titleStart, j)
+		m.core = core
+		m.affiliation, m.affilValue = titleAffiliation(ws, titleStart, j)
+	}
+	// "the Minister of Foreign Affairs of Malaysia, Dato’ Saifuddin
+	// Abdullah": a title closed by a comma, then the name. Tried when the
+	// title comes after "the" or goes on with "of" and a word it does not
+	// know (a place: names do not follow "of").
+	if hasTitle && hon1 == i && (j < len(ws) && ws[j].is("of", "for", "to") || i > 0 && ws[i-1].is("the")) {
+		if a, aEnd, ok := appositionAt(ws, titleStart, m); ok {
+			return a, aEnd, true
+		}
+	}
+	hon2 := honorificAt(ws, j)
+	switch {
+	case hon1 > i:
+		m.honorific = wordsSpan(ws, i, hon1)
+	case hon2 > j:
+		m.honorific = wordsSpan(ws, j, hon2)
+	}
+	j = hon2
+	nEnd, n := nameAt(ws, j)
+	named := hasTitle || m.honorific.Len() > 0
+	switch {
+	case n > 0 && named:
+	case n >= 2 && postTitleAhead(ws, skipPostNominals(ws, nEnd)):
+		// "Joe Biden, President of the United States"
+	case hasTitle && hon2 == j:
+		if i > 0 && ws[i-1].is("the") && ws[i-1].span.End <= ws[i].span.Start && hon1 == i {
+			m.unnamed = true
+			m.excluded = precededByExclusion(ws, i-1)
+			return m, j, true
+		}
+		return m, 0, false
+	default:
+		return m, 0, false
+	}
+	m.name = wordsSpan(ws, j, nEnd)
+	m.key = nameKey(ws[j:nEnd])
+	m.excluded = precededByExclusion(ws, i) || isSpokesTitle(ws[titleStart:max(titleStart, tEnd)])
+	end = nEnd
+	if end < len(ws) && ws[end].is("'s") {
+		// A possessive names a participant only before a word for the
+		// encounter: "President Biden's Call with ...".
+		if end+1 >= len(ws) || !meetingNouns[ws[end+1].norm] {
+			m.excluded = true
+		}
+		return m, end + 1, true
+	}
+	end = skipPostNominals(ws, end)
+	// "Chancellor Olaf Scholz of Germany": the affiliation after the name.
+	if end+1 < len(ws) && ws[end].is("of") && hasTitle {
+		if aEnd := placeRunAt(ws, end+1); aEnd > end+1 {
+			s := end + 1
+			if ws[s].is("the") {
+				s++
+			}
+			if s < aEnd {
+				m.affiliation, m.affilValue = wordsSpan(ws, s, aEnd), ""
+				end = aEnd
+			}
+		}
+	}
+	// ", Minister for Foreign Affairs of Japan,": the post-name title.
+	if postTitleAhead(ws, end) {
+		ts := end + 1
+		te := postTitleAt(ws, ts)
+		if te > ts && (!hasTitle || wordsSpan(ws, ts, te).Len() > m.title.Len()) {
+			m.title = wordsSpan(ws, ts, te)
+			_, m.core = titleChainAt(ws, ts)
+			m.affiliation, m.affilValue = titleAffiliation(ws, ts, te)
+			if isSpokesTitle(ws[ts:te]) {
+				m.excluded = true
+			}
+		}
+		end = te
+		// ", Ministry of Foreign Affairs": the body the person serves.
+		if a, ae := affiliationTailAt(ws, end); ae > end {
+			m.affiliation, m.affilValue = a, ""
+			end = ae
+		}
+	}
+	return m, end, true
+}
+
+// titleChainAt reads a pre-name title's position words at ws[i]:
+// modifiers, nationality words and acronyms ending with a head ("French
+// Foreign Minister", "NATO Secretary General", "Deputy Prime Minister &
+// Coordinating Minister"). It returns the end of the last head (i when
+// there is none) and the core words, lower-cased.
+func titleChainAt(ws []word, i int) (end int, core string) {
+	end = i
+	var coreWords []string
+	j := i
+	for j < len(ws) {
+		w := ws[j]
+		switch {
+		case isHead(w):
+			coreWords = append(coreWords, w.norm)
+			j++
+			end = j
+			continue
+		case titleMods[w.norm] && w.cap, portfolio[w.norm] && w.cap:
+			coreWords = append(coreWords, w.norm)
+			j++
+			continue
+		case j == i && (isAcronymWord(w) || isDemonymWord(w)) && j+1 < len(ws) && isTitleWord(ws[j+1]):
+			j++
+			continue
+		case end > i && (w.text == "&" || w.is("and")) && j+1 < len(ws) && isTitleWord(ws[j+1]) && chainReachesHead(ws, j+1):
+			coreWords = append(coreWords, "and")
+			j++
+			continue
+		}
+		break
+	}
+	if end == i {
+		return i, ""
+	}
+	// Keep the core words up to the last head only.
+	n := 0
+	for k := i; k < end; k++ {
+		if isHead(ws[k]) || titleMods[ws[k].norm] || portfolio[ws[k].norm] || ws[k].is("and") || ws[k].text == "&" {
+			n++
+		}
+	}
+	if n < len(coreWords) {
+		coreWords = coreWords[:n]
+	}
+	return end, strings.Join(coreWords, " ")
+}
+
+// chainReachesHead reports whether the title words from ws[i] lead to a
+// head before anything else.
+func chainReachesHead(ws []word, i int) bool {
+	for ; i < len(ws); i++ {
+		if isHead(ws[i]) {
+			return true
+		}
+		if !isTitleWord(ws[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// complementAt reads what a pre-name title is of or for ("of State", "for
+// Foreign Affairs", "of Foreign Affairs of Malaysia", "to Japan") and
+// returns its end (i when there is none). Only portfolio words, bodies,
+// acronyms and places are taken, so that the name after the title stays
+// out; greedy also takes unknown capitalized words (for an apposition,
+// where a comma closes the title).
+func complementAt(ws []word, i int, greedy bool) int {
+	end := i
+	for j := i; j+1 < len(ws); {
+		if !ws[j].is("of", "for", "to", "on") {
+			break
+		}
+		k := j + 1
+		if ws[k].is("the") {
+			k++
+		}
+		start := k
+		for k < len(ws) {
+			w := ws[k]
+			switch {
+			case w.cap && (portfolio[w.norm] || orgWords[w.norm] || isAcronymWord(w) || titleMods[w.norm] || isHead(w)):
+				k++
+				continue
+			case w.cap && greedy && !nonName[w.norm]:
+				k++
+				continue
+			case w.cap && isPlaceWord(w):
+				k++
+				continue
+			case k > start && (w.is("and") || w.text == "&") && k+1 < len(ws) && ws[k+1].cap && (greedy || portfolio[ws[k+1].norm] || isPlaceWord(ws[k+1])):
+				k++
+				continue
+			case k > start && w.is("'s") && greedy:
+				k++
+				continue
+			case k > start && w.text == "(" && k+2 < len(ws) && ws[k+2].text == ")":
+				k += 3
+				continue
+			}
+			break
+		}
+		if k == start {
+			break
+		}
+		end = k
+		j = k
+	}
+	return end
+}
+
+// isPlaceWord reports whether w is, or begins, a place the gazetteer
+// knows.
+func isPlaceWord(w word) bool {
+	_, ok := LookupPlace(w.text)
+	return ok && w.cap
+}
+
+// appositionAt reads "the Minister of Foreign Affairs of Malaysia, Dato’
+// Saifuddin Abdullah" (a title, a comma, the name) whose title starts at
+// ws[ts]; m holds what was read of the title. It returns the mention and
+// its end.
+func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
+	tEnd, _ := titleChainAt(ws, ts)
+	ce := complementAt(ws, tEnd, true)
+	if ce >= len(ws) || ws[ce].text != "," {
+		return m, 0, false
+	}
+	j := ce + 1
+	h := honorificAt(ws, j)
+	nEnd, n := nameAt(ws, h)
+	if n == 0 || (h == j && n < 2) {
+		return m, 0, false
+	}
+	// The name must close there: not a name opening its own title.
+	if nEnd < len(ws) {
+		if nx := ws[nEnd]; nx.cap && nx.text != "," {
+			return m, 0, false
+		}
+	}
+	a := m
+	a.title = wordsSpan(ws, ts, ce)
+	a.affiliation, a.affilValue = titleAffiliation(ws, ts, ce)
+	if h > j {
+		a.honorific = wordsSpan(ws, j, h)
+	}
+	a.name = wordsSpan(ws, h, nEnd)
+	a.key = nameKey(ws[h:nEnd])
+	a.excluded = ts > 0 && precededByExclusion(ws, ts)
+	if ts > 0 && ws[ts-1].is("the") {
+		a.excluded = a.excluded || precededByExclusion(ws, ts-1)
+	}
+	return a, skipPostNominals(ws, nEnd), true
+}
+
+// postTitleAhead reports whether ws[i] is a comma opening a post-name
+// title: ", Minister for Foreign Affairs of Japan".
+func postTitleAhead(ws []word, i int) bool {
+	if i+1 >= len(ws) || ws[i].text != "," {
+		return false
+	}
+	return opensTitle(ws, i+1)
+}
+
+// opensTitle reports whether a title starts at ws[i]: title words (or a
+// nationality or acronym) reaching a head within a few words.
+func opensTitle(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+6; k++ {
+		w := ws[k]
+		if isHead(w) {
+			return true
+		}
+		if isTitleWord(w) || (k == i && (isAcronymWord(w) || isDemonymWord(w))) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// postTitleStop holds the words that end a post-name title: the verb or
+// clause that follows it.
+var postTitleStop = newLexicon(`who which that whose held holds hold had has have having was were is
+are met meets meet spoke speaks received receives paid pays during at in while
+when where as with from by upon following after before visited visiting
+attended attending expressed said stated welcomed`)
+
+// titleBreak holds the capitalized words that cannot be inside a title:
+// pronouns, clause openers, days and months.
+var titleBreak = newLexicon(`he she they we i it his her their our both today yesterday tonight
+this these those during following after before while when also as upon
+january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday`)
+
+// postTitleAt reads a post-name title starting at ws[i] and returns its
+// end. It runs to the clause that follows: a comma (unless another
+// title-only phrase follows it: ", Special Envoy for ..."), a full stop, a
+// verb, "and" before another person or "and others".
+func postTitleAt(ws []word, i int) int {
+	end := i
+	j := i
+	depth := 0
+	for j < len(ws) && j < i+40 {
+		w := ws[j]
+		switch {
+		case w.text == "(":
+			depth++
+			j++
+			continue
+		case w.text == ")":
+			if depth == 0 {
+				return end
+			}
+			depth--
+			j++
+			end = j
+			continue
+		case depth > 0:
+			j++
+			continue
+		case w.text == ",":
+			// ", Special Envoy for ...": a second title of the same person.
+			if j+1 < len(ws) && !ws[j+1].is("ministry", "embassy", "department", "government", "office") && opensTitle(ws, j+1) {
+				te, _ := titleChainAt(ws, j+1)
+				ce := complementAt(ws, te, false)
+				if h := honorificAt(ws, ce); h == ce {
+					if _, n := nameAt(ws, ce); n == 0 {
+						j++
+						continue
+					}
+				}
+			}
+			return end
+		case w.punct() && w.text != "-" && w.text != "’" && w.text != "'":
+			return end
+		case w.is("and") || w.text == "&":
+			if j+1 < len(ws) && ws[j+1].cap && honorificAt(ws, j+1) == j+1 && isTitleOrBody(ws[j+1]) {
+				j++
+				continue
+			}
+			return end
+		case w.is("of", "for", "to", "on", "the"):
+			if j+1 < len(ws) && (ws[j+1].cap || ws[j+1].is("the") || isOrdinalWord(ws[j+1].text)) && !titleBreak[ws[j+1].norm] || (j+1 < len(ws) && ws[j+1].is("the")) {
+				j++
+				continue
+			}
+			return end
+		case w.cap:
+			if titleBreak[w.norm] {
+				return end
+			}
+			j++
+			end = j
+			continue
+		case w.is("'s"):
+			j++
+			continue
+		default:
+			// A lower-case word stays inside the title only when the title
+			// goes on with "of"/"for" and a capital: "President of the 79th
+			// session of the United Nations General Assembly".
+			if postTitleStop[w.norm] || !lowerRunInTitle(ws, j) {
+				return end
+			}
+			j++
+			continue
+		}
+	}
+	return end
+}
+
+// isTitleOrBody reports whether w continues a title after "and": a title
+// word, a body, a portfolio, an acronym ("Reform and UN Security Council").
+func isTitleOrBody(w word) bool {
+	return isTitleWord(w) || isAcronymWord(w) || isPlaceWord(w)
+}
+
+// lowerRunInTitle reports whether the lower-case words from ws[i] are
+// followed, within three words, by "of"/"for" and a capitalized word.
+func lowerRunInTitle(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+4; k++ {
+		w := ws[k]
+		if w.is("of", "for") {
+			return k > i && k+1 < len(ws) && (ws[k+1].cap || ws[k+1].is("the"))
+		}
+		if w.cap || w.punct() || postTitleStop[w.norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// affiliationTailAt reads ", Ministry of Foreign Affairs" after a title:
+// the body a person serves, written after the title. It returns its span
+// and end, or end i.
+func affiliationTailAt(ws []word, i int) (Span, int) {
+	if i+2 >= len(ws) || ws[i].text != "," || !ws[i+1].is("ministry", "embassy", "department", "government", "office", "secretariat") {
+		return Span{}, i
+	}
+	j := i + 1
+	end := j + 1
+	for k := j + 1; k < len(ws); k++ {
+		w := ws[k]
+		if w.cap {
+			end = k + 1
+			continue
+		}
+		if w.is("of", "for", "the", "and") {
+			continue
+		}
+		break
+	}
+	return wordsSpan(ws, j, end), end
+}
+
+// placeRunAt reads the place or body after "of" in "Chancellor Olaf Scholz
+// of Germany", "President Xi Jinping of the People’s Republic of China":
+// capitalized words joined by "of", "and", "the" and possessives. It
+// returns its end, or i.
+func placeRunAt(ws []word, i int) int {
+	end := i
+	j := i
+	if j < len(ws) && ws[j].is("the") {
+		j++
+	}
+	for j < len(ws) {
+		w := ws[j]
+		switch {
+		case w.cap && !nonName[w.norm] || isAcronymWord(w):
+			j++
+			end = j
+			continue
+		case end > i && w.is("'s") && j+1 < len(ws) && ws[j+1].cap:
+			j++
+			continue
+		case end > i && w.is("of", "and", "the") && j+1 < len(ws) && (ws[j+1].cap || ws[j+1].is("the")):
+			j++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// titleAffiliation returns the affiliation plain from the title
+// ws[ts:te]: what a position is "of" ("of Japan", "of the North Atlantic
+// Treaty Organization (NATO)"), or a nationality or body written before
+// it ("French Foreign Minister", "NATO Secretary General").
+func titleAffiliation(ws []word, ts, te int) (Span, string) {
+	for k := ts; k < te-1; k++ {
+		if !ws[k].is("of") {
+			continue
+		}
+		s := k + 1
+		if ws[s].is("the") {
+			s++
+		}
+		if s >= te || !ws[s].cap {
+			continue
+		}
+		// "Secretary of State", "Minister of Foreign Affairs": a portfolio,
+		// not an affiliation, unless a place is named.
+		e := s
+		allPortfolio := true
+		for e < te && !ws[e].is("of", "for", "and", ",") {
+			if !portfolio[ws[e].norm] {
+				allPortfolio = false
+			}
+			e++
+		}
+		if allPortfolio {
+			continue
+		}
+		return wordsSpan(ws, s, te), ""
+	}
+	if ts < te && (isAcronymWord(ws[ts]) || isDemonymWord(ws[ts])) {
+		if v, ok := affiliationOf(ws[ts]); ok {
+			if v == ws[ts].text {
+				v = ""
+			}
+			return ws[ts].span, v
+		}
+	}
+	return Span{}, ""
+}
+
+// exclusionBefore holds the words that, just before a mention, say the
+// person is not taking part: "former Prime Minister Abe", "the late ...".
+var exclusionBefore = newLexicon(`former late then ex- outgoing deceased`)
+
+// messageNouns holds the nouns of a message passed on from someone absent:
+// "a letter from President X", "on behalf of Prime Minister Y".
+var messageNouns = newLexicon(`message messages letter letters greetings regards invitation
+behalf condolences congratulations wishes funeral death passing memory
+envoy name`)
+
+// precededByExclusion reports whether the words before ws[i] mark the
+// person named there as absent or merely mentioned.
+func precededByExclusion(ws []word, i int) bool {
+	if i > 0 && exclusionBefore[ws[i-1].norm] {
+		return true
+	}
+	if i > 1 && ws[i-1].is("from", "of", "to") && messageNouns[ws[i-2].norm] {
+		return true
+	}
+	if i > 2 && ws[i-1].is("the") && ws[i-2].is("from", "of") && messageNouns[ws[i-3].norm] {
+		return true
+	}
+	if i > 0 && (ws[i-1].is("attributable", "attributed") || i > 1 && ws[i-2].is("attributable", "attributed")) {
+		return true
+	}
+	return false
+}

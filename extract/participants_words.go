@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// word is one token of a passage with its byte span in the document text,
+// as the participant rules see it: initials ("J.") and dottedAbbrevs
+// ("Prof.") are whole words, and punctuation stands alone.
+type word struct {
+	// text is the word as written.
+	text string
+	// norm is text lower-cased, without a final dot, with curly
+	// apostrophes made straight: "H.E." is "h.e", "Dato’" is "dato'".
+	norm string
+	// span is where the word is in the document text.
+	span Span
+	// cap is true when the word starts with an upper-case letter.
+	cap bool
+}
+
+// allCaps reports whether the word is written in capitals only and holds
+// at least two letters ("IWAYA", "NATO").
+func (w word) allCaps() bool {
+	n := 0
+	for _, r := range w.text {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// is reports whether the word's normal form is one of ss.
+func (w word) is(ss ...string) bool {
+	for _, s := range ss {
+		if w.norm == s {
+			return true
+		}
+	}
+	return false
+}
+
+// punct reports whether the word is a single punctuation mark.
+func (w word) punct() bool {
+	r, n := utf8.DecodeRuneInString(w.text)
+	return n == len(w.text) && (unicode.IsPunct(r) || unicode.IsSymbol(r))
+}
+
+// wordTokenizer is prose's wordTokenizer, created once.
+var wordTokenizer = sync.OnceValue(func() *tokenize.Tokenizer { return tokenize.New() })
+
+// dottedAbbrevs are words written with a dot that prose splits off
+// ("Prof" "."): the dot is joined back so the word stays one token.
+var dottedAbbrevs = newLexicon(`prof sen rep gov eng amb lt col gen capt hon rt st mt dept
+maj cmdr adm sgt supt insp brig messrs mme mlle hon'ble`)
+
+// apostropheWords are words written with a final apostrophe that belongs
+// to them ("Dato’").
+var apostropheWords = newLexicon(`dato`)
+
+// words splits the text at s into words.
+func (x *reader) words(s Span) []word {
+	if !s.Valid(len(x.text)) {
+		return nil
+	}
+	toks := wordTokenizer().Tokenize(x.text[s.Start:s.End])
+	out := make([]word, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		start, end := s.Start+t.Start, s.Start+t.End()
+		if i+1 < len(toks) && toks[i+1].Start == t.End() {
+			next := toks[i+1].Text
+			lower := strings.ToLower(t.Text)
+			switch {
+			case next == "." && (isInitialLetter(t.Text) || dottedAbbrevs[lower]):
+				end++
+				i++
+			case (next == "'" || next == "’") && apostropheWords[lower]:
+				end += len(next)
+				i++
+			}
+		}
+		out = append(out, newWord(x.text[start:end], Span{start, end}))
+	}
+	return out
+}
+
+// newWord returns the word text found at sp.
+func newWord(text string, sp Span) word {
+	r, _ := utf8.DecodeRuneInString(text)
+	norm := strings.ToLower(text)
+	if len(norm) > 1 {
+		norm = strings.TrimSuffix(norm, ".")
+	}
+	norm = strings.ReplaceAll(norm, "’", "'")
+	return word{text: text, norm: norm, span: sp, cap: unicode.IsUpper(r)}
+}
+
+// isInitialLetter reports whether s is a single capital letter (an initial once
+// its dot is joined).
+func isInitialLetter(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && unicode.IsUpper(r)
+}
+
+// wordsSpan returns the span from the start of ws[i] to the end of ws[j-1].
+func wordsSpan(ws []word, i, j int) Span {
+	if i < 0 || j > len(ws) || i >= j {
+		return Span{}
+	}
+	return Span{ws[i].span.Start, ws[j-1].span.End}
+}
