@@ -82,6 +82,9 @@ type Progress struct {
 	Last string
 }
 
+// walkAhead is how many inputs the walk may find before workers take them.
+const walkAhead = 8192
+
 // errFailFast is the cause of the run's cancellation under FailFast.
 var errFailFast = errors.New("stopped at the first failure")
 
@@ -140,7 +143,9 @@ func Batch(ctx context.Context, root string, opts BatchOptions, sink Sink) (*Rep
 		sink:    sink,
 		w:       w,
 		jobs:    jobs,
-		inputs:  make(chan entry),
+		// The walk runs ahead of the workers by up to walkAhead inputs,
+		// so progress knows the total early.
+		inputs:  make(chan entry, walkAhead),
 		results: make(chan result, jobs),
 		// window bounds the inputs started but not yet delivered, so an
 		// ordered run waiting on one slow input holds few records.
@@ -226,38 +231,44 @@ func (b *batch) walk() {
 		}
 	}
 	b.w.emit = func(e entry) bool {
+		e.seq = seq
 		select {
-		case b.window <- struct{}{}:
+		case b.inputs <- e:
 		case <-b.ctx.Done():
 			return false
 		}
-		e.seq = seq
-		seq++
-		b.found.Add(1)
-		if e.err != nil {
-			// A walk failure needs no worker.
-			b.results <- result{seq: e.seq, rel: e.rel, status: statusFailed, err: e.err}
-			return true
-		}
 		// Once the input is counted it always gets a result: a worker
 		// that finds the run cancelled reports it as not done.
-		b.inputs <- e
+		seq++
+		b.found.Add(1)
 		return true
 	}
 	b.w.walk()
 }
 
-// work reads inputs until the walk ends.
+// work reads inputs until the walk ends. A worker takes a window slot
+// before it takes an input, so the input next in walk order always holds
+// a slot and an ordered run cannot stall.
 func (b *batch) work() {
 	// Extraction of a started input runs to its end even when the run is
 	// cancelled: it takes milliseconds, and leaves no half-written record.
 	ctx := context.WithoutCancel(b.ctx)
-	for e := range b.inputs {
-		if b.ctx.Err() != nil {
-			b.results <- result{seq: e.seq, rel: e.rel, status: statusNotDone}
-			continue
+	for {
+		b.window <- struct{}{}
+		e, ok := <-b.inputs
+		if !ok {
+			<-b.window
+			return
 		}
-		r := b.process(ctx, e)
+		var r result
+		switch {
+		case e.err != nil:
+			r = result{seq: e.seq, rel: e.rel, status: statusFailed, err: e.err}
+		case b.ctx.Err() != nil:
+			r = result{seq: e.seq, rel: e.rel, status: statusNotDone}
+		default:
+			r = b.process(ctx, e)
+		}
 		if !b.opts.Ordered {
 			b.deliver(&r)
 		}

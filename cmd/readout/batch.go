@@ -1,6 +1,282 @@
 package main
 
-import "io"
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
 
-// runBatch is a stub: the batch owner replaces this file.
-func runBatch(args []string, stdout, stderr io.Writer) int { return exitOK }
+	"github.com/readout/readout/pipeline"
+)
+
+// exitInterrupted is batch's exit code after Ctrl-C (SIGINT) or SIGTERM:
+// 128 + SIGINT, as shells report a job stopped that way.
+const exitInterrupted = 130
+
+const batchHelp = `Usage: readout batch ARCHIVE -o OUT [flags]
+
+Turn every readout under the folder ARCHIVE (.html, .htm, .txt, .md, in any
+sub-folder) into a record, in parallel, with the same pipeline as extract.
+Records go to OUT/<same relative path>.yaml (or .json), mirroring the tree,
+or with -o - to standard output as JSON Lines (one record per line, each with
+its source.path). Hidden files and folders are passed over.
+
+Nothing is lost: every input ends as a record or as a failure in the run
+report OUT/_report.yaml (tool version, counts of ok / with warnings / failed /
+skipped, time, files per second, and each failure's path and error); one bad
+file never stops the run. Each record is written to a temporary file and
+renamed, so a killed run leaves no half-written record.
+
+Ctrl-C (or SIGTERM) stops taking new files, finishes the ones being read,
+writes the report and exits 130; --resume then does the rest. A second
+Ctrl-C kills at once (still no half-written record).
+`
+
+const batchFooter = `
+Globs: a pattern without a slash matches a file or folder name at any depth
+("*.htm", "drafts"); one with a slash matches the path under ARCHIVE, where
+** crosses folders ("2021/**", "**/annex/*.txt"). --include and --exclude
+may be repeated.
+
+Examples:
+  readout batch archive/ -o records/
+  readout batch archive/ -o records/ --resume
+  readout batch archive/ -o - --ordered | jq -r .title
+  readout batch archive/ -o records/ --include '2024/**' --exclude '*.htm' -j 4
+
+Exit codes: 0 every input became a record (or was skipped), 1 any input failed
+(or --fail-fast stopped the run), 2 usage error, 130 interrupted.
+`
+
+// globList is a repeatable string flag.
+type globList []string
+
+func (g *globList) String() string     { return strings.Join(*g, ",") }
+func (g *globList) Set(s string) error { *g = append(*g, s); return nil }
+
+// batchConfig is what runBatch's flags say.
+type batchConfig struct {
+	archive  string
+	out      string
+	format   string
+	report   string
+	jobs     int
+	include  globList
+	exclude  globList
+	ordered  bool
+	resume   bool
+	failFast bool
+	quiet    bool
+	explain  bool
+	// formatSet says --format was given on the command line.
+	formatSet bool
+}
+
+func (c *batchConfig) flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.out, "o", "", "output `folder`, or - for JSON Lines on standard output (required)")
+	fs.StringVar(&c.out, "output", "", "same as -o")
+	fs.StringVar(&c.format, "format", "yaml", "record `encoding` for files: yaml or json (JSON Lines always for -o -)")
+	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "same as --jobs")
+	fs.IntVar(&c.jobs, "jobs", runtime.NumCPU(), "files read at once; the default is the number of CPUs")
+	fs.Var(&c.include, "include", "read only inputs matching this `glob` (repeatable)")
+	fs.Var(&c.exclude, "exclude", "skip inputs and folders matching this `glob` (repeatable)")
+	fs.BoolVar(&c.ordered, "ordered", false, "with -o -, write records in input order (default: as they finish)")
+	fs.BoolVar(&c.resume, "resume", false, "skip inputs whose record in OUT has the same source.sha256, made by the same tool version")
+	fs.BoolVar(&c.failFast, "fail-fast", false, "stop at the first failed input")
+	keepGoing := true
+	fs.BoolVar(&keepGoing, "keep-going", true, "go on past failed inputs (the default; --fail-fast turns it off)")
+	fs.BoolVar(&c.quiet, "quiet", false, "no progress and no summary on standard error")
+	fs.BoolVar(&c.quiet, "q", false, "same as --quiet")
+	fs.BoolVar(&c.explain, "explain", false, "keep each record's evidence and source text")
+	fs.StringVar(&c.report, "report", "", "also write the run report to this `file` (the only report with -o -)")
+}
+
+// runBatch is the batch command.
+func runBatch(args []string, stdout, stderr io.Writer) int {
+	fs := newCommandFlags("batch", batchHelp, batchFooter)
+	var c batchConfig
+	c.flags(fs)
+	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	fs.Visit(func(f *flag.Flag) { c.formatSet = c.formatSet || f.Name == "format" })
+	if msg := c.check(pos); msg != "" {
+		return usageError(stderr, "batch", msg)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		// After the first signal, the next one kills at once.
+		<-ctx.Done()
+		stop()
+	}()
+	return c.run(ctx, stdout, stderr)
+}
+
+// check validates the flags and arguments, returning a usage message.
+func (c *batchConfig) check(pos []string) string {
+	switch {
+	case len(pos) == 0:
+		return "missing ARCHIVE folder"
+	case len(pos) > 1:
+		return fmt.Sprintf("want one ARCHIVE folder, got %d arguments", len(pos))
+	case c.out == "":
+		return "missing -o OUT (a folder, or - for JSON Lines on standard output)"
+	case c.format != "yaml" && c.format != "json":
+		return fmt.Sprintf("--format %q: want yaml or json", c.format)
+	case c.jobs < 1:
+		return fmt.Sprintf("--jobs %d: want at least 1", c.jobs)
+	case c.out == "-" && c.resume:
+		return "--resume needs an output folder, not -o -"
+	case c.out == "-" && c.format == "yaml" && c.formatSet:
+		return "-o - writes JSON Lines; --format yaml is for output folders"
+	case c.ordered && c.out != "-":
+		return "--ordered is for -o - (files are named by input, not by order)"
+	}
+	c.archive = pos[0]
+	return ""
+}
+
+// run does the batch once flags are checked.
+func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
+	version := toolVersion
+	opts := pipeline.BatchOptions{
+		Jobs:     c.jobs,
+		Include:  c.include,
+		Exclude:  c.exclude,
+		Ordered:  c.ordered,
+		FailFast: c.failFast,
+		Version:  version,
+	}
+
+	var sink pipeline.Sink
+	var dir *pipeline.DirSink
+	var jsonl *pipeline.JSONLSink
+	if c.out == "-" {
+		jsonl = pipeline.NewJSONLSink(stdout, c.explain)
+		sink = jsonl
+	} else {
+		var err error
+		dir, err = pipeline.NewDirSink(c.out, pipeline.EmitOptions{Format: c.format, Explain: c.explain})
+		if err != nil {
+			fmt.Fprintf(stderr, "readout batch: %v\n", err)
+			return exitInput
+		}
+		defer dir.Close()
+		sink = dir
+		opts.SkipDirs = []string{c.out}
+		if n, _ := dir.CleanTemp(); n > 0 && !c.quiet {
+			fmt.Fprintf(stderr, "readout batch: removed %d temporary files left by an earlier run\n", n)
+		}
+		if c.resume {
+			if msg := c.resumeFrom(dir, version, &opts); msg != "" && !c.quiet {
+				fmt.Fprintf(stderr, "readout batch: %s\n", msg)
+			}
+		}
+	}
+
+	prog := newProgress(stderr, c.quiet)
+	opts.Progress = prog.update
+
+	// A report that says "running" is written first: a run killed outright
+	// still leaves the tool version that --resume checks.
+	if dir != nil {
+		start := &pipeline.Report{Tool: "readout", Version: version, Archive: c.archive, Output: c.out,
+			Format: c.format, Status: pipeline.StatusRunning, Jobs: c.jobs, Failures: []pipeline.Failure{}}
+		if err := dir.WriteReport(start); err != nil {
+			fmt.Fprintf(stderr, "readout batch: %v\n", err)
+			return exitInput
+		}
+	}
+
+	rep, err := pipeline.Batch(ctx, c.archive, opts, sink)
+	prog.finish()
+	if rep == nil {
+		fmt.Fprintf(stderr, "readout batch: %v\n", err)
+		return exitInput
+	}
+	rep.Output, rep.Format = c.out, c.format
+	if jsonl != nil {
+		rep.Format = "jsonl"
+		if ferr := jsonl.Flush(); ferr != nil {
+			fmt.Fprintf(stderr, "readout batch: writing records: %v\n", ferr)
+			return exitInput
+		}
+	}
+	code := exitOK
+	if rep.Counts.Failed > 0 || rep.Status == pipeline.StatusStopped {
+		code = exitInput
+	}
+	if rep.Status == pipeline.StatusInterrupted {
+		code = exitInterrupted
+	}
+	reportPath := ""
+	if dir != nil {
+		if werr := dir.WriteReport(rep); werr != nil {
+			fmt.Fprintf(stderr, "readout batch: %v\n", werr)
+			code = exitInput
+		} else {
+			reportPath = filepath.Join(c.out, pipeline.ReportName)
+		}
+	}
+	if c.report != "" {
+		if werr := writeReportFile(c.report, rep); werr != nil {
+			fmt.Fprintf(stderr, "readout batch: %v\n", werr)
+			code = exitInput
+		} else if reportPath == "" {
+			reportPath = c.report
+		}
+	}
+	if !c.quiet {
+		printSummary(stderr, rep, reportPath)
+	}
+	return code
+}
+
+// resumeFrom sets opts.Skip when the output folder's report was written
+// by this tool version, and says why not otherwise.
+func (c *batchConfig) resumeFrom(dir *pipeline.DirSink, version string, opts *pipeline.BatchOptions) string {
+	prev, err := dir.ReadReport()
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "--resume: no " + pipeline.ReportName + " in " + c.out + " from an earlier run; reading every input"
+	case err != nil:
+		return fmt.Sprintf("--resume: %v; reading every input", err)
+	case prev.Version != version:
+		return fmt.Sprintf("--resume: the records in %s were made by readout %s, this is %s; reading every input", c.out, prev.Version, version)
+	}
+	opts.Skip = dir.Done
+	return ""
+}
+
+// writeReportFile writes rep to the file p, through a temporary file in
+// the same folder.
+func writeReportFile(p string, rep *pipeline.Report) error {
+	data, err := pipeline.MarshalReport(rep)
+	if err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	_, werr := f.Write(data)
+	if err := errors.Join(werr, f.Close()); err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := os.Rename(f.Name(), p); err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("report: %w", err)
+	}
+	return nil
+}

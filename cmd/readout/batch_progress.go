@@ -1,0 +1,134 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/readout/readout/pipeline"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+)
+
+// plainEvery is how often progress lines are written when standard error
+// is not a terminal.
+const plainEvery = 2 * time.Second
+
+// summaryFailures is how many failures the summary lists; the report has
+// them all.
+const summaryFailures = 10
+
+// progress shows a batch run's progress on standard error: a bar on a
+// terminal, a plain line every plainEvery otherwise, nothing when quiet.
+// Its update is called by pipeline.Batch from one goroutine at a time.
+type progress struct {
+	w     io.Writer
+	bar   *progressbar.ProgressBar
+	quiet bool
+	max   int
+	last  time.Time
+	seen  pipeline.Progress
+}
+
+func newProgress(w io.Writer, quiet bool) *progress {
+	p := &progress{w: w, quiet: quiet, last: time.Now()}
+	if quiet || !isTerminal(w) {
+		return p
+	}
+	p.bar = progressbar.NewOptions(-1,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("batch"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("files"),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionFullWidth(),
+	)
+	return p
+}
+
+// isTerminal says whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func (p *progress) update(s pipeline.Progress) {
+	p.seen = s
+	if p.quiet {
+		return
+	}
+	if p.bar != nil {
+		if s.Found != p.max {
+			p.max = s.Found
+			p.bar.ChangeMax(s.Found)
+		}
+		if s.Failed > 0 {
+			p.bar.Describe(fmt.Sprintf("batch (%d failed)", s.Failed))
+		}
+		_ = p.bar.Set(s.Done)
+		return
+	}
+	if now := time.Now(); now.Sub(p.last) >= plainEvery {
+		p.last = now
+		fmt.Fprintln(p.w, plainLine(s))
+	}
+}
+
+// plainLine is one progress line for a log.
+func plainLine(s pipeline.Progress) string {
+	total := fmt.Sprint(s.Found)
+	if !s.WalkDone {
+		total += "+"
+	}
+	line := fmt.Sprintf("readout batch: %d/%s files", s.Done, total)
+	if s.WalkDone && s.Found > 0 {
+		line += fmt.Sprintf(" (%d%%)", s.Done*100/s.Found)
+	}
+	if secs := s.Elapsed.Seconds(); secs > 0 && s.Done > 0 {
+		rate := float64(s.Done) / secs
+		line += fmt.Sprintf(", %.1f files/s", rate)
+		if s.WalkDone {
+			eta := time.Duration(float64(s.Found-s.Done) / rate * float64(time.Second))
+			line += fmt.Sprintf(", ETA %s", eta.Round(time.Second))
+		}
+	}
+	return line + fmt.Sprintf(", %d failed", s.Failed)
+}
+
+// finish takes the bar off the screen.
+func (p *progress) finish() {
+	if p.bar != nil {
+		_ = p.bar.Finish()
+	}
+}
+
+// printSummary writes the one-screen summary of a run.
+func printSummary(w io.Writer, r *pipeline.Report, reportPath string) {
+	c := r.Counts
+	fmt.Fprintf(w, "readout batch: %s, %d inputs in %.2f s (%.1f files/s), %d jobs\n",
+		r.Status, c.Inputs, r.Seconds, r.FilesPerSecond, r.Jobs)
+	fmt.Fprintf(w, "  ok        %6d  (%d with warnings, %d duplicates)\n", c.OK, c.WithWarnings, c.Duplicates)
+	fmt.Fprintf(w, "  failed    %6d\n", c.Failed)
+	fmt.Fprintf(w, "  skipped   %6d  (record up to date, --resume)\n", c.Skipped)
+	if c.NotDone > 0 {
+		fmt.Fprintf(w, "  not done  %6d  (not started before the run stopped)\n", c.NotDone)
+	}
+	fmt.Fprintf(w, "  ignored   %6d  (other extensions, hidden, or filtered out)\n", c.Ignored)
+	if len(r.Failures) > 0 {
+		n := min(len(r.Failures), summaryFailures)
+		fmt.Fprintf(w, "  failures (%d of %d):\n", n, len(r.Failures))
+		for _, f := range r.Failures[:n] {
+			fmt.Fprintf(w, "    %s: %s\n", f.Path, f.Error)
+		}
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(w, "  note: %s: %s\n", n.Path, n.Note)
+	}
+	if reportPath != "" {
+		fmt.Fprintf(w, "  report: %s\n", reportPath)
+	}
+}
