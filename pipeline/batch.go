@@ -138,11 +138,11 @@ func Batch(ctx context.Context, root string, opts BatchOptions, sink Sink) (*Rep
 		jobs = runtime.NumCPU()
 	}
 	b := &batch{
-		root:    root,
-		opts:    opts,
-		sink:    sink,
-		w:       w,
-		jobs:    jobs,
+		root: root,
+		opts: opts,
+		sink: sink,
+		w:    w,
+		jobs: jobs,
 		// The walk runs ahead of the workers by up to walkAhead inputs,
 		// so progress knows the total early.
 		inputs:  make(chan entry, walkAhead),
