@@ -324,10 +324,11 @@ func romanStyleOf(style string) string {
 }
 
 // bullets are the characters that start an unnumbered list line. The ASCII
-// ones (and dashes) count only before a space, so "-ends-" and "**bold**"
-// are not bullets.
+// ones count only before a space, so "-ends-" and "**bold**" are not
+// bullets; en and em dashes are not bullets (a wrapped line may start with
+// a parenthetical dash).
 var (
-	spacedBullets = []string{"-", "*", "+", "–", "—"}
+	spacedBullets = []string{"-", "*", "+"}
 	bareBullets   = []string{"•", "·", "°", "・", "▪", "■", "●", "○", "◦", "‣", "⁃", "►", "▶", "➢", "◆", "◇", "□", "※"}
 )
 
@@ -394,7 +395,7 @@ var boilerplateRules = []lineRule{
 	reRule("translation-note", `(?i)^[\s\[(（*※]*(?:this is an?\s+)?`+alternation(translationWords...)+`\s+translation[\s\])）.:]*$`),
 	reRule("photo-credit", `(?i)^[\s(（\[]*`+alternation(photoWords...)+`\s*[:：].{0,160}$`),
 	{"separator", isSeparator},
-	reRule("end-mark", `(?i)^[\s\-–—(#]*`+alternation(endWords...)+`[\s\-–—)#.]*$`),
+	reRule("end-mark", `(?i)^\s*[\-–—(#]+\s*`+alternation(endWords...)+`\s*[\-–—)#]+\s*$|^\s*(?:END|ENDS|End|Ends)\s*$`),
 	{"share-bar", isShareBar},
 	reRule("syndication", `(?i)^\s*`+alternation(syndicationWords...)),
 	reRule("last-updated", `(?i)^\W{0,3}`+alternation(updatedWords...)+`\s*(?:on\s*)?[:：]?\s*\d.{0,60}$|^\W{0,3}`+alternation(updatedWords...)+`\s*[:：]`),
@@ -517,7 +518,7 @@ func isCaptionLine(line string) bool {
 // capitalised word directly followed by a lower-case -ing participle
 // ("Iwaya shaking hands", "Rutte holding a meeting").
 func isParticipleScene(line string) bool {
-	if endsSentence(line) {
+	if endsSentence(line) || strings.HasSuffix(line, ":") {
 		return false
 	}
 	words := strings.Fields(line)

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"regexp"
 	"sort"
 	"strings"
@@ -232,13 +233,14 @@ const (
 	minWrapWidth = 40  // narrower columns are lists of short lines, not wrapping
 	maxWrapWidth = 100 // wider lines are written unwrapped
 	wrapSlack    = 12  // a wrapped line ends within this many columns of the width
-	minWrapped   = 3   // fewest lines near the width to call a file wrapped
+	minWrapped   = 2   // fewest lines near the width to call a file wrapped
 )
 
 // wrapWidth estimates the column a hard-wrapped file was wrapped at from
 // its line-length profile, or returns 0 when the file is not wrapped.
-// Only lines followed by another non-blank line count: the last line of a
-// paragraph is short by nature.
+// Only lines followed by another line of the same block count: the last
+// line of a paragraph is short by nature, and so are list lines; a line of
+// one word (a long link) overflows the width and does not count either.
 func wrapWidth(lines []rawLine) int {
 	var widths []int
 	long, all := 0, 0
@@ -250,7 +252,8 @@ func wrapWidth(lines []rawLine) int {
 		if l.width > maxWrapWidth && strings.ContainsRune(l.text, ' ') {
 			long++
 		}
-		if i+1 < len(lines) && lines[i+1].text != "" && l.width <= maxWrapWidth {
+		if i+1 < len(lines) && lines[i+1].text != "" && l.width <= maxWrapWidth && !startsBlock(lines[i+1].text) &&
+			strings.ContainsRune(l.text, ' ') {
 			widths = append(widths, l.width)
 		}
 	}
@@ -258,7 +261,7 @@ func wrapWidth(lines []rawLine) int {
 		return 0
 	}
 	sort.Ints(widths)
-	w := widths[len(widths)*95/100]
+	w := widths[len(widths)*90/100]
 	if w < minWrapWidth {
 		return 0
 	}
@@ -314,7 +317,8 @@ func joinLines(lines []rawLine) []unit {
 		u := unit{indent: l.indent, text: l.text, blankBefore: blank}
 		blank = false
 		cur := l
-		for i+1 < len(lines) && lines[i+1].text != "" && !startsBlock(lines[i+1].text) &&
+		for i+1 < len(lines) && lines[i+1].text != "" &&
+			(!startsBlock(lines[i+1].text) || wrappedNumber(cur, lines[i+1], width)) &&
 			joins(cur, lines[i+1], width) {
 			i++
 			cur = lines[i]
@@ -325,15 +329,34 @@ func joinLines(lines []rawLine) []unit {
 	return units
 }
 
+// wrappedNumber reports whether next, which opens like a numbered item,
+// is the continuation of a hard-wrapped sentence ("... on April" / "13.
+// This meeting ..."): cur ends no sentence or clause and the number would
+// not have fitted on it.
+func wrappedNumber(cur, next rawLine, width int) bool {
+	if width == 0 || endsSentence(cur.text) || strings.HasSuffix(cur.text, ":") || isSeparator(next.text) {
+		return false
+	}
+	if _, _, ok := parseBullet(next.text); ok {
+		return false
+	}
+	first := next.text
+	if i := strings.IndexFunc(first, unicode.IsSpace); i > 0 {
+		first = first[:i]
+	}
+	return cur.width+1+utf8.RuneCountInString(first) > width
+}
+
 // joins reports whether line next continues line cur.
 func joins(cur, next rawLine, width int) bool {
-	if cur.hardBreak || isBoilerplate(cur.text) || isBoilerplate(next.text) {
+	ended := endsSentence(cur.text)
+	lower, _ := utf8.DecodeRuneInString(next.text)
+	if cur.hardBreak || isBoilerplate(cur.text) && !unicode.IsLower(lower) || ended && isBoilerplate(next.text) {
 		return false
 	}
 	if _, _, _, rest, ok := parseMarker(cur.text); ok && rest == "" {
 		return true // a marker alone on its line: the text follows
 	}
-	ended := endsSentence(cur.text)
 	if width > 0 {
 		first := next.text
 		if i := strings.IndexFunc(first, unicode.IsSpace); i > 0 {
@@ -344,30 +367,44 @@ func joins(cur, next rawLine, width int) bool {
 		}
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(next.text)
-	return !ended && unicode.IsLower(r)
+	return !ended && unicode.IsLower(lower)
 }
 
 // Markdown markup IngestText removes.
 var (
 	mdHeading   = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?$`)
 	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
-	mdLink      = regexp.MustCompile(`\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
+	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
 	mdAutoLink  = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
 	mdStrong    = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
 	mdEmphStar  = regexp.MustCompile(`(^|[\s(\["“])\*(\S(?:[^*]*?\S)?)\*`)
 	mdEmphUnder = regexp.MustCompile(`(^|[\s(\["“])_(\S(?:[^_]*?\S)?)_([\s).,;:!?"”]|$)`)
+	mdStray     = regexp.MustCompile(`\*\*+|__+`)
 	mdEscape    = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
 	mdEscaped   = regexp.MustCompile("[\uE000-\uE07F]")
+	// mdInlineHTML are the inline HTML tags Markdown converters leave in
+	// text ("<u>Participants</u>", "150<sup>th</sup>").
+	mdInlineHTML = regexp.MustCompile(`(?i)</?(?:u|b|i|em|strong|sup|sub|span|small|mark|a|abbr|cite|s|del|ins|font)(?:\s[^<>]*)?>`)
+	mdLineBreak  = regexp.MustCompile(`(?i)<br\s*/?>`)
+	// mdEntity is a character reference a scraper left in text.
+	mdEntity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
 )
 
-// cleanMarkdown strips Markdown inline markup from a line: links and
-// images keep their text, emphasis marks go, and backslash escapes ("\###",
-// "\*", "\_") give their character. Escaped characters are hidden while
+// cleanMarkdown strips Markdown inline markup from a line: links keep
+// their text, images and emphasis marks go, inline HTML tags go, character
+// references are decoded, and backslash escapes ("\###", "\*", "\_") give
+// their character. Escaped characters are hidden while
 // the markup is stripped, so "\*" never reads as emphasis.
 func cleanMarkdown(s string) string {
-	if !strings.ContainsAny(s, "\\*_[<") {
+	if !strings.ContainsAny(s, "\\*_[<&") {
 		return s
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = mdLineBreak.ReplaceAllString(s, " ")
+		s = mdInlineHTML.ReplaceAllString(s, "")
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = mdEntity.ReplaceAllStringFunc(s, html.UnescapeString)
 	}
 	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xE000 + int(m[1]))) })
 	s = mdImage.ReplaceAllString(s, "")
@@ -376,6 +413,7 @@ func cleanMarkdown(s string) string {
 	s = mdStrong.ReplaceAllString(s, "$2")
 	s = mdEmphStar.ReplaceAllString(s, "$1$2")
 	s = mdEmphUnder.ReplaceAllString(s, "$1$2$3")
+	s = mdStray.ReplaceAllString(s, "")
 	return mdEscaped.ReplaceAllStringFunc(s, func(m string) string {
 		r, _ := utf8.DecodeRuneInString(m)
 		return string(r - 0xE000)
@@ -635,11 +673,10 @@ func isHeadingLine(line string) bool {
 // after body text ends the body: what follows is the page footer.
 func (r *textReader) body(units []unit) {
 	seen := false
-	for i, u := range units {
-		if seen && isSeparator(cleanMarkdown(u.text)) {
-			for _, v := range units[i:] {
-				r.b.Remove(cleanMarkdown(v.text))
-			}
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		if seen && isBodyEnd(cleanMarkdown(u.text), units[i+1:]) {
+			r.removeAll(units[i:])
 			return
 		}
 		if h := mdHeading.FindStringSubmatch(u.text); h != nil && !isSeparator(u.text) {
@@ -651,6 +688,16 @@ func (r *textReader) body(units []unit) {
 		if isBoilerplate(line) {
 			r.b.Remove(line)
 			continue
+		}
+		last := false
+		if loc := trailingEndMark.FindStringIndex(line); loc != nil {
+			// "... bilateral ties. ###": the end mark closes the body
+			r.b.Remove(line[loc[0]:])
+			line, last = line[:loc[0]], true
+		}
+		if last {
+			r.removeAll(units[i+1:])
+			units = units[:i+1]
 		}
 		bullet, rest, bulleted := parseBullet(line)
 		if bulleted {
@@ -678,6 +725,59 @@ func (r *textReader) body(units []unit) {
 			r.b.Add(extract.Paragraph, "", 0, depth, line)
 		}
 		seen = true
+	}
+}
+
+// trailingEndMark is an end mark written at the end of the last
+// paragraph rather than on its own line.
+var trailingEndMark = regexp.MustCompile(`(?i)\s+(?:#{3,}|-\s?ends?\s?-|\(\s?ends?\s?\))\s*$`)
+
+// isBodyEnd reports whether a body line is a mark that ends the release:
+// an end mark ("-ends-", "END", "###"), or a rule ("* * *", ".  .  .",
+// "---") after which no sentence follows (a rule between paragraphs is a
+// thematic break). Shorter marks ("**", "<!-- -->") are Markdown debris,
+// dropped without ending the body.
+func isBodyEnd(line string, rest []unit) bool {
+	if boilerplateRule(line) == "end-mark" {
+		return true
+	}
+	if !isRule(line) {
+		return false
+	}
+	if strings.ContainsRune(line, '#') {
+		return true // "###", the press release end mark
+	}
+	// "* * *", "---", ".  .  .": a thematic break, unless sentences follow
+	for _, u := range rest {
+		if t := cleanMarkdown(u.text); endsSentence(t) && len(strings.Fields(t)) >= minLeadWords {
+			return false
+		}
+	}
+	return true
+}
+
+// isRule reports whether line is three or more of one rule character
+// ("###", "* * *", ".  .  .", "---"), spaces between them allowed.
+func isRule(line string) bool {
+	var c rune
+	n := 0
+	for _, r := range line {
+		switch {
+		case unicode.IsSpace(r):
+			continue
+		case !strings.ContainsRune("#*.-_=~•·", r), c != 0 && r != c:
+			return false
+		}
+		c = r
+		n++
+	}
+	return n >= 3
+}
+
+// removeAll drops units as page footer.
+func (r *textReader) removeAll(units []unit) {
+	for _, v := range units {
+		r.b.Remove(cleanMarkdown(v.text))
 	}
 }
 
