@@ -29,6 +29,7 @@ func commands() []command {
 	return []command{
 		{"extract", "turn one readout (HTML or text, a file or - for stdin) into a record", runExtract},
 		{"batch", "turn every readout under a folder into records, in parallel", runBatch},
+		{"explain", "write an HTML page showing where every value of a readout's record was read", runExplain},
 		{"validate", "check record files against the record schema", runValidate},
 		{"schema", "print the record's JSON Schema", runSchema},
 		{"version", "print the tool and schema versions", runVersion},
