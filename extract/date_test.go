@@ -2,6 +2,54 @@ package extract
 
 import "testing"
 
+func init() {
+	register("date", corpus{
+		probe: func(phrase string) (string, bool) {
+			r := phraseRecord(phrase)
+			if r.Date == nil {
+				return "", false
+			}
+			return r.Date.String(), true
+		},
+		examples: []example{
+			{"2025-06-24", []string{
+				"On June 24, Minister Iwaya held a meeting with Secretary General Rutte.",
+				"On Tuesday, June 24, Minister Iwaya held a telephone talk with Minister Wong.",
+				"On June 24th, Minister Iwaya held a meeting with Secretary General Rutte.",
+				"On 24 June, the Prime Minister met the President.",
+				"The Minister met the Secretary General on 24 June 2025.",
+				"Secretary Blinken spoke with French Foreign Minister Le Drian today.",
+				"President Biden spoke today with Chancellor Scholz of Germany.",
+				"This evening the Prime Minister hosted the President for dinner.",
+				"The Prime Minister met the President on Tuesday.",
+				"The Prime Minister met with the President today [Tuesday 24 June 2025].",
+				"The two leaders met on 2025-06-24 in Brussels.",
+			}},
+			{"2025-06-23", []string{
+				"Yesterday the Prime Minister spoke with the President.",
+				"The Prime Minister met the President on Monday.",
+				"The Secretary spoke with the Minister last night.",
+			}},
+			{"2025-06-19", []string{"The Prime Minister met the President on Thursday."}},
+			{"2024-12-30", []string{"On December 30, the Minister held a telephone talk with the Secretary."}},
+			{"2018-09-04", []string{"Minister Balakrishnan met the Minister of Foreign Affairs of Malaysia on 4 September 2018 in Putrajaya."}},
+			{"2024-10-04", []string{"Minister Cho had his first telephone conversation with Minister Iwaya between 17:50 and 18:15 on October 4, 2024."}},
+			{"2025-07-05", []string{"Minister Okada held a telephone conversation with Minister Davutoglu for 20 minutes from around 4:35 p.m. on July 5 (Sat)."}},
+			{"2018-09-06", []string{"Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister Alexis Tsipras."}},
+			{"2024-06-14", []string{"The Prime Minister met with Joe Biden, President of the United States, at the G7 Summit in Italy today [Friday 14 June 2024]."}},
+			{"2025-05-07", []string{"On May 7, commencing at 3:50 p.m. for approximately 105 minutes, Mr. KISHIDA Fumio held a summit meeting with Mr. YOON Suk Yeol."}},
+			{"2025-02-28", []string{"On Friday, February 28, the President met the Prime Minister."}},
+		},
+		negatives: []string{
+			"The Government of Japan strongly deplores the recent explosive attack on a bus which occurred on April 19 (April 18 local time) in west Jerusalem.",
+			"The two sides agreed to meet again.",
+			"The Ministers met last week to discuss trade.",
+			"The agreement signed on March 3 remains in force, the Minister said.",
+			"Sanctions have been in place since May 2 and remain so.",
+		},
+	})
+}
+
 func TestParseDateline(t *testing.T) {
 	tests := []struct {
 		line, want, text string

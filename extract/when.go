@@ -252,11 +252,7 @@ func (x *reader) setTime(w whenText, p, also *timeExpr, alsoSeg Span, date Date,
 		x.set("time.also.zone", w.abs(also.ZoneSpan))
 		seg := alsoSeg.In(w.s)
 		if ms := findDates(seg, absoluteRules); len(ms) > 0 {
-			anchor := pub
-			if dateOK {
-				anchor = &date
-			}
-			if d, _, ok := ms[0].Value.resolve(anchor); ok {
+			if d, ok := alsoDate(ms[0].Value, date, dateOK, pub); ok {
 				a.Date = &d
 				x.set("time.also.date", w.abs(ms[0].Span.Shift(alsoSeg.Start)))
 			}
@@ -287,6 +283,27 @@ func (x *reader) setTime(w whenText, p, also *timeExpr, alsoSeg Span, date Date,
 	if also != nil && t.Also.Date != nil {
 		x.checkAlso(t, at, where, loc, also, date)
 	}
+}
+
+// alsoDate anchors the date of the restated clock: a date without a year
+// takes the year that puts it nearest the meeting's date.
+func alsoDate(v dateValue, date Date, dateOK bool, pub *Date) (Date, bool) {
+	if v.Year != 0 || !dateOK {
+		d, _, ok := v.resolve(pub)
+		return d, ok
+	}
+	best, bestGap := Date{}, time.Duration(-1)
+	for y := date.Year - 1; y <= date.Year+1; y++ {
+		if !valid(y, int(v.Month), v.Day) {
+			continue
+		}
+		d := Date{y, v.Month, v.Day}
+		gap := d.Time().Sub(date.Time()).Abs()
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = d, gap
+		}
+	}
+	return best, bestGap >= 0
 }
 
 // zoneFor resolves the zone of the primary time: a stated zone first; then
@@ -470,6 +487,35 @@ var reSessionNoun = regexp.MustCompile(`(?i)\b(` + alternation(setOf(sessionNoun
 // sessionKindWindow is how far before a time a session noun is looked for.
 const sessionKindWindow = 120
 
+// reSessionRef is what makes a session noun before a time a reference to
+// an earlier session ("following the courtesy call, commencing at ...").
+var reSessionRef = regexp.MustCompile(`(?i)\b(?:following|after|before|during|of|at)\s+(?:the|this|that)\s+(?:\S+\s+)?$`)
+
+// reSessionHeld finds the session a clause after a time reports ("...,
+// Prime Minister Kishida held a dinner").
+var reSessionHeld = regexp.MustCompile(`(?i)\b(?:held|hosted|had|attended|joined|gave|received|paid|co-chaired|chaired)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(` + alternation(setOf(sessionNouns)) + `)\b`)
+
+// sessionKind finds what the session timed at t was: the last session noun
+// before it (back to from) that is not a reference to an earlier session,
+// else the one a verb reports after it (up to end or the sentence's end).
+func sessionKind(s string, from int, t Span, end int) (Span, bool) {
+	ks := reSessionNoun.FindAllStringIndex(s[from:t.Start], -1)
+	for j := len(ks) - 1; j >= 0; j-- {
+		k := Span{from + ks[j][0], from + ks[j][1]}
+		if !reSessionRef.MatchString(s[:k.Start]) {
+			return k, true
+		}
+	}
+	after := s[t.End:end]
+	if i := strings.Index(after, ". "); i >= 0 {
+		after = after[:i]
+	}
+	if m := reSessionHeld.FindStringSubmatchIndex(after); m != nil {
+		return Span{t.End + m[2], t.End + m[3]}, true
+	}
+	return Span{}, false
+}
+
 // readSessions returns the times of the lead paragraph beyond the first
 // (and its restatement) as sessions, each with its kind and length and the
 // evidence of each.
@@ -492,14 +538,13 @@ func (x *reader) readSessions(stmt Span, p, also *timeExpr) []Session {
 		if prev := i - 1; prev >= 0 && exprs[prev].Span.End > from {
 			from = exprs[prev].Span.End
 		}
-		if ks := reSessionNoun.FindAllStringIndex(w.s[from:e.Span.Start], -1); len(ks) > 0 {
-			k := ks[len(ks)-1]
-			s.Kind = strings.ToLower(w.s[from+k[0] : from+k[1]])
-			s.kindSpan = w.abs(Span{from + k[0], from + k[1]})
-		}
 		end := len(w.s)
 		if i+1 < len(exprs) {
 			end = exprs[i+1].Span.Start
+		}
+		if k, ok := sessionKind(w.s, from, e.Span, end); ok {
+			s.Kind = strings.ToLower(k.In(w.s))
+			s.kindSpan = w.abs(k)
 		}
 		if ds := findDurations(w.s[e.Span.End:end]); len(ds) > 0 {
 			m := ds[0].Value.Minutes

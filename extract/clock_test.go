@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+func init() {
+	register("time", corpus{
+		probe: func(phrase string) (string, bool) {
+			t := phraseRecord(phrase).Time
+			if t == nil {
+				return "", false
+			}
+			s := t.Start
+			if t.End != nil {
+				s += "-" + *t.End
+			}
+			if t.Approximate {
+				s += " ~"
+			}
+			return s, true
+		},
+		examples: []example{
+			{"17:35", []string{
+				meeting("at 5:35 p.m. local time (on 25 June at 0:35 p.m. JST)"),
+				meeting("at 5:35 p.m."), meeting("at 17:35"), meeting("at 5.35pm"), meeting("at 5:35 PM"),
+			}},
+			{"16:35 ~", []string{"Mr. Okada held a telephone conversation with Dr. Davutoglu for 20 minutes from around 4:35 p.m. on July 5 (Mon)."}},
+			{"18:20 ~", []string{meeting("at around 6:20 p.m.")}},
+			{"17:30 ~", []string{meeting("a little after 5:30 p.m."), meeting("shortly after 5:30 p.m.")}},
+			{"12:40 ~", []string{meeting("at about 12:40 p.m. local time (1:40 p.m. JST)")}},
+			{"16:20", []string{meeting("at 4:20 P.M.")}},
+			{"10:00", []string{meeting("at 10 :00")}},
+			{"11:15-11:50 ~", []string{meeting("from approximately 11:15 a.m. to 11:50 a.m. (local time)")}},
+			{"10:00-11:15", []string{meeting("from 10:00 to 11:15 a.m.")}},
+			{"11:00", []string{meeting("at 11:00AM local time (12:00AM JST on September 23)")}},
+			{"17:00", []string{meeting("at 5 p.m. local time (6 p.m. Japan time)")}},
+			{"19:00", []string{meeting("at 7 p.m."), meeting("at 7pm")}},
+			{"17:50-18:15", []string{"Minister Cho had his first telephone conversation with Minister Iwaya between 17:50 and 18:15 on October 4, 2024."}},
+			{"12:00", []string{meeting("at noon")}},
+			{"00:00", []string{meeting("at midnight"), meeting("at 12:00 a.m.")}},
+			{"12:35", []string{meeting("at 0:35 p.m.")}},
+			{"07:05", []string{meeting("at 7:05 a.m. (local time; on September 21, 8:05 p.m. JST)")}},
+		},
+		negatives: []string{
+			"The two ministers held a meeting for 30 minutes.",
+			"The score was 2:1 in the end, the Minister said.",
+			"In 2025 the Ministers met 3 times.",
+		},
+	})
+}
+
+func TestClockValues(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"5:35 p.m.", "17:35"}, {"0:35 p.m.", "12:35"}, {"12:00AM", "00:00"}, {"12:30 p.m.", "12:30"},
+		{"11:00AM", "11:00"}, {"17:50", "17:50"}, {"7 p.m.", "19:00"}, {"5.30pm", "17:30"},
+		{"noon", "12:00"}, {"midnight", "00:00"}, {"10 :00", "10:00"}, {"6 a.m.", "06:00"},
+	}
+	for _, tt := range tests {
+		s := "at " + tt.in
+		cs := findClocks(s)
+		if len(cs) != 1 || cs[0].Value.HHMM() != tt.want {
+			t.Errorf("findClocks(%q) = %+v, want %s", s, cs, tt.want)
+		}
+	}
+}
