@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -130,11 +131,16 @@ func (r *Report) finish(now time.Time) {
 
 // MarshalReport encodes r as YAML.
 func MarshalReport(r *Report) ([]byte, error) {
-	out, err := yaml.Marshal(r)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(r); err != nil {
 		return nil, fmt.Errorf("encode report: %w", err)
 	}
-	return out, nil
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("encode report: %w", err)
+	}
+	return buf.Bytes(), nil
 }
 
 // UnmarshalReport decodes a report written by MarshalReport.

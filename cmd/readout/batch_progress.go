@@ -102,7 +102,7 @@ func plainLine(s pipeline.Progress) string {
 // finish takes the bar off the screen.
 func (p *progress) finish() {
 	if p.bar != nil {
-		_ = p.bar.Finish()
+		_ = p.bar.Clear()
 	}
 }
 
