@@ -91,3 +91,24 @@ func TestParseDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestDateOfOtherEvents(t *testing.T) {
+	for _, phrase := range []string{
+		"President Biden spoke with Canadian Prime Minister Justin Trudeau regarding preparations for the April 22-23 Leaders Summit on Climate.",
+		"The Task Force met to discuss implementation of the 25 March Joint Statement by Presidents Biden and Von der Leyen.",
+		"The Vice President met with families of Americans still unaccounted for following the horrific October 7 Hamas terrorist attacks in Israel.",
+	} {
+		if r := phraseRecord(phrase); r.Date != nil {
+			t.Errorf("%q: date %v taken from another event", phrase, r.Date)
+		}
+	}
+	for phrase, want := range map[string]string{
+		"On 3 November 2022, the Task Force met to discuss implementation of the 25 March Joint Statement.": "2022-11-03",
+		"The Minister met the Secretary on the 5th of May in Tokyo.":                                        "2025-05-05",
+		"National Security Advisor Jake Sullivan met on August 29 with General Zhang Youxia in Beijing.":    "2024-08-29",
+	} {
+		if r := phraseRecord(phrase); r.Date == nil || r.Date.String() != want {
+			t.Errorf("%q: date %v, want %s", phrase, r.Date, want)
+		}
+	}
+}

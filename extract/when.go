@@ -155,7 +155,27 @@ var (
 	reDateBound      = regexp.MustCompile(`(?i)\b(?:since|until|till|through|by|before|after|from|between|ahead\s+of|as\s+of)\s+(?:the\s+)?$`)
 	reDateOtherEvent = regexp.MustCompile(`(?i)\b(?:(?:which|that|who)\s+(?:\w+\s+){0,3}|(?:attacks?|bombings?|explosions?|incidents?|elections?|earthquakes?|disasters?|accidents?|shootings?|death|passing|anniversary|inauguration|funeral|referendum|launch(?:es)?|tests?|strikes?|coup|ceasefire|agreement|signing|statement|announcement|decision|vote)(?:\s+\w+){0,4}\s+)(?:on|of|dated)\s+$`)
 	reDateBracket    = regexp.MustCompile(`^\s*[(\[]\s*$`)
+	// A date used as an adjective names another event: "the April 22-23
+	// Leaders Summit", "the 25 March Joint Statement", "the horrific
+	// October 7 attacks". It follows a determiner (or a determiner and one
+	// word) and runs into a range, a name or an event noun.
+	reDateAttrBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(on\s+)?(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?:[\p{L}\-]+\s+)?$`)
+	reDateAttrStart  = regexp.MustCompile(`(?i)^the\s`)
+	reDateAttrAfter  = regexp.MustCompile(`^(?:\s*[\-–]\s*\d|\s+\p{Lu}|\s+(?i:attacks?|summit|meeting|statement|elections?|deadline|anniversary|call|visit|agreement|ceasefire|talks|declaration|announcement|launch|event|incident|strikes?)\b)`)
+	reDateOnBefore   = regexp.MustCompile(`(?i)\bon\s+$`)
 )
+
+// isAttributive reports whether the date at sp names another event: it is
+// used as an adjective ("the April 22-23 Leaders Summit").
+func isAttributive(s string, sp Span) bool {
+	before := s[:sp.Start]
+	m := reDateAttrBefore.FindStringSubmatchIndex(before)
+	det := m != nil && m[2] < 0
+	if !det && reDateAttrStart.MatchString(s[sp.Start:sp.End]) && !reDateOnBefore.MatchString(before) {
+		det = true
+	}
+	return det && reDateAttrAfter.MatchString(s[sp.End:])
+}
 
 // readDate reads the meeting's date from the statement: the first date
 // that is not a bound, another event's date or part of the also clock.
@@ -167,7 +187,7 @@ func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (Date, bool) {
 			continue
 		}
 		before := w.s[:m.Span.Start]
-		if reDateBound.MatchString(before) || reDateOtherEvent.MatchString(before) {
+		if reDateBound.MatchString(before) || reDateOtherEvent.MatchString(before) || isAttributive(w.s, m.Span) {
 			continue
 		}
 		if i > 0 && isRestatement(w.s, ms[i-1], m) {
