@@ -55,7 +55,7 @@ func splitFrontMatter(s string) (fm frontMatter, body string, err error) {
 		return fm, s, fmt.Errorf("front matter: no closing fence")
 	}
 	block := rest[:end[0]]
-	body = rest[end[1]:]
+	body = strings.TrimPrefix(rest[end[1]:], "\n")
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(block), &root); err != nil {
 		return fm, s, fmt.Errorf("front matter: %w", err)

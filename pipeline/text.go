@@ -50,7 +50,7 @@ func IngestText(raw []byte) (*extract.Document, error) {
 		r.dateline = true
 		b.Add(extract.Dateline, "", 0, 0, fm.Date)
 	}
-	units := joinLines(splitLines(body))
+	units := joinLines(splitLines(body), err == nil)
 	start := r.preamble(units)
 	r.body(units[start:])
 	if r.site != "" && meta.Site == "" {
@@ -299,12 +299,13 @@ func startsBlock(text string) bool {
 }
 
 // joinLines re-joins the lines of each paragraph. Blank lines always
-// separate paragraphs. Two adjacent lines are joined when the next line
-// does not open a block and either the file is hard-wrapped and the next
-// line's first word would not have fitted on the line (the classic test),
-// or the line does not end a sentence and the next starts in lower case.
-// In a wrapped file a line that does not end a sentence is joined too.
-func joinLines(lines []rawLine) []unit {
+// separate paragraphs, and a line that opens a block (a list marker, a
+// bullet, a heading, a rule) always starts a new one. Otherwise two
+// adjacent lines are joined (see joins) when the file is hard-wrapped and
+// the line was wrapped, when the line does not end a sentence and the next
+// starts in lower case, or always in a Markdown file, where a single line
+// break is a soft break.
+func joinLines(lines []rawLine, markdown bool) []unit {
 	width := wrapWidth(lines)
 	var units []unit
 	blank := true
@@ -319,7 +320,7 @@ func joinLines(lines []rawLine) []unit {
 		cur := l
 		for i+1 < len(lines) && lines[i+1].text != "" &&
 			(!startsBlock(lines[i+1].text) || wrappedNumber(cur, lines[i+1], width)) &&
-			joins(cur, lines[i+1], width) {
+			joins(cur, lines[i+1], width, markdown) {
 			i++
 			cur = lines[i]
 			u.text += " " + cur.text
@@ -340,32 +341,42 @@ func wrappedNumber(cur, next rawLine, width int) bool {
 	if _, _, ok := parseBullet(next.text); ok {
 		return false
 	}
+	return !fits(cur, next, width)
+}
+
+// fits reports whether the first word of next would have fitted on cur
+// within width: if it would, the break after cur was meant.
+func fits(cur, next rawLine, width int) bool {
 	first := next.text
 	if i := strings.IndexFunc(first, unicode.IsSpace); i > 0 {
 		first = first[:i]
 	}
-	return cur.width+1+utf8.RuneCountInString(first) > width
+	return cur.width+1+utf8.RuneCountInString(first) <= width
 }
 
-// joins reports whether line next continues line cur.
-func joins(cur, next rawLine, width int) bool {
+// joins reports whether line next continues line cur (neither blank, next
+// opening no block).
+func joins(cur, next rawLine, width int, markdown bool) bool {
 	ended := endsSentence(cur.text)
 	lower, _ := utf8.DecodeRuneInString(next.text)
-	if cur.hardBreak || isBoilerplate(cur.text) && !unicode.IsLower(lower) || ended && isBoilerplate(next.text) {
+	switch {
+	case cur.hardBreak, isSeparator(cur.text):
 		return false
+	case isBoilerplate(next.text):
+		return !ended && unicode.IsLower(lower)
+	case isBoilerplate(cur.text):
+		return unicode.IsLower(lower) // "Read more" / "here: ..."
 	}
 	if _, _, _, rest, ok := parseMarker(cur.text); ok && rest == "" {
 		return true // a marker alone on its line: the text follows
 	}
-	if width > 0 {
-		first := next.text
-		if i := strings.IndexFunc(first, unicode.IsSpace); i > 0 {
-			first = first[:i]
-		}
-		if cur.width+1+utf8.RuneCountInString(first) > width || !ended {
-			return true
-		}
-		return false
+	switch {
+	case markdown:
+		return true
+	case width > 0 && !fits(cur, next, width):
+		return true // the classic test: the next word did not fit
+	case width > 0 && !ended && cur.width >= width-wrapSlack:
+		return true // a wrapped line that broke early, before a long word
 	}
 	return !ended && unicode.IsLower(lower)
 }
@@ -525,7 +536,11 @@ func (r *textReader) preamble(units []unit) int {
 			continue
 		case isDateline(bulleted):
 			if !r.dateline && !seenDate {
-				decided = append(decided, pre{kind: extract.Dateline, text: bulleted, beforeDate: true})
+				keep, drop := splitDateline(bulleted)
+				decided = append(decided, pre{kind: extract.Dateline, text: keep, beforeDate: true})
+				for _, d := range drop {
+					decided = append(decided, pre{text: d})
+				}
 			} else {
 				decided = append(decided, pre{text: line})
 			}
@@ -644,6 +659,27 @@ func isDateline(line string) bool {
 	return len(strings.Fields(rest)) <= maxDatelineRest
 }
 
+// splitDateline drops the boilerplate fields of a dateline made of fields
+// separated by "|" ("10/07/2024 | News release | Distributed by Public on
+// ..."): it returns the line to keep and the fields dropped.
+func splitDateline(line string) (keep string, drop []string) {
+	if !strings.Contains(line, "|") {
+		return line, nil
+	}
+	var kept []string
+	for _, f := range strings.Split(line, "|") {
+		f = strings.TrimSpace(f)
+		switch {
+		case f == "":
+		case isBoilerplate(f):
+			drop = append(drop, f)
+		default:
+			kept = append(kept, f)
+		}
+	}
+	return strings.Join(kept, " | "), drop
+}
+
 // startsBody reports whether a preamble line is where the body begins: a
 // numbered or bulleted line, or a sentence.
 func startsBody(line string) bool {
@@ -654,7 +690,7 @@ func startsBody(line string) bool {
 		return true
 	}
 	n := len(strings.Fields(line))
-	return (endsSentence(line) && n >= minLeadWords) || n > maxTitleWords || strings.HasSuffix(line, ":") && n >= minLeadWords
+	return (endsSentence(line) && n >= minLeadWords) || n > maxTitleWords || strings.HasSuffix(line, ":") && n >= 2
 }
 
 // isHeadingLine reports whether a body line reads as a heading: short, and
@@ -663,10 +699,16 @@ func isHeadingLine(line string) bool {
 	if endsSentence(line) || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ",") || strings.HasSuffix(line, ";") {
 		return false
 	}
-	n := len(strings.Fields(line))
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > maxHeadingWords || openWords[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(line)
-	return n > 0 && n <= maxHeadingWords && !unicode.IsLower(r)
+	return !unicode.IsLower(r)
 }
+
+// openWords cannot end a heading: a line ending in one runs on.
+var openWords = wordSet("of", "the", "a", "an", "and", "or", "to", "with", "for", "in", "on", "at", "by", "from", "as", "that", "their", "his", "her", "its", "our")
 
 // body adds the blocks of the body units: paragraphs, headings, numbered
 // items and bulleted lines. A separator line ("* * *", ".  .  .", "###")
