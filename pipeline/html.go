@@ -9,7 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -54,6 +53,22 @@ var (
 	leadSel = cascadia.MustCompile(`p, div, span, h2, h3, h4, h5, h6, dd, small, strong`)
 	// metaSel matches the head elements that describe the page.
 	metaSel = cascadia.MustCompile(`meta, link[rel], title`)
+)
+
+// found names the lists of elements the measuring pass collects for the
+// title, dateline and content searches, each in document order.
+type found uint8
+
+const (
+	foundMeta found = iota
+	foundH1
+	foundTime
+	foundDateClass
+	foundDl
+	foundFigcaption
+	foundLead
+	foundContainer
+	numFound
 )
 
 // IngestHTML cleans an HTML page into a Document: the page's title, its
@@ -179,6 +194,8 @@ const (
 	fImage
 	// fParaLike elements hold a paragraph of text for density scoring.
 	fParaLike
+	// fContainer elements match containerSel.
+	fContainer
 )
 
 // elemData is what the measuring pass learnt about one element.
@@ -488,7 +505,8 @@ type htmlIngester struct {
 	b    extract.DocBuilder
 	root *html.Node
 	body *html.Node
-	doc  *goquery.Document
+	// found are the elements collected for each search.
+	found [numFound][]*html.Node
 
 	index map[*html.Node]int32
 	elems []elemData
@@ -518,7 +536,7 @@ type htmlIngester struct {
 
 // newHTMLIngester prepares the ingest of a parsed page.
 func newHTMLIngester(root *html.Node) *htmlIngester {
-	in := &htmlIngester{root: root, doc: goquery.NewDocumentFromNode(root)}
+	in := &htmlIngester{root: root}
 	in.body = findBody(root)
 	return in
 }
@@ -598,7 +616,7 @@ func (in *htmlIngester) measure() {
 			}
 			return false
 		case html.ElementNode:
-			f := classify(n)
+			f := in.collect(n, classify(n))
 			i := int32(len(in.elems))
 			in.elems = append(in.elems, elemData{flags: f})
 			in.nodes = append(in.nodes, n)
@@ -653,6 +671,46 @@ func (in *htmlIngester) measure() {
 		}
 	}
 	walkTree(in.root, enter, exit)
+}
+
+// collect adds element n to the lists of the searches it matches and
+// returns its flags, marked fContainer when it is a content container.
+// Selectors on class, id or attributes are tried only on elements that
+// have some; the others are known from the tag.
+func (in *htmlIngester) collect(n *html.Node, f elemFlags) elemFlags {
+	add := func(k found) { in.found[k] = append(in.found[k], n) }
+	switch n.DataAtom {
+	case atom.Meta, atom.Title:
+		add(foundMeta)
+	case atom.Link:
+		if hasAttr(n, "rel") {
+			add(foundMeta)
+		}
+	case atom.H1:
+		add(foundH1)
+	case atom.Time:
+		add(foundTime)
+	case atom.Dl:
+		add(foundDl)
+	case atom.Figcaption:
+		add(foundFigcaption)
+	}
+	if f&fInvisible != 0 {
+		return f
+	}
+	if leadSel.Match(n) {
+		add(foundLead)
+	}
+	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || len(n.Attr) > 0 {
+		if containerSel.Match(n) {
+			add(foundContainer)
+			f |= fContainer
+		}
+		if len(n.Attr) > 0 && dateClassSel.Match(n) {
+			add(foundDateClass)
+		}
+	}
+	return f
 }
 
 // walkTree visits the tree under start in document order without
@@ -722,7 +780,7 @@ var publishedMetaNames = wordSet("article:published_time", "og:article:published
 func (in *htmlIngester) readMeta() pageMeta {
 	var m pageMeta
 	var canonical, ogURL string
-	for _, n := range in.doc.FindMatcher(metaSel).Nodes {
+	for _, n := range in.found[foundMeta] {
 		switch n.DataAtom {
 		case atom.Title:
 			if m.title == "" {
@@ -820,7 +878,7 @@ func splitTitle(t, h1, site string) (string, string) {
 // og:title or <title> without its site suffix.
 func (in *htmlIngester) findTitle(m pageMeta) {
 	var fallback *html.Node
-	for _, h := range in.doc.FindMatcher(h1Sel).Nodes {
+	for _, h := range in.found[foundH1] {
 		if in.inNavLike(h) {
 			continue
 		}
@@ -869,7 +927,7 @@ func (in *htmlIngester) inNavLike(n *html.Node) bool {
 // inContainer reports whether n lies in a content container.
 func (in *htmlIngester) inContainer(n *html.Node) bool {
 	for p := n; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && containerSel.Match(p) {
+		if d := in.data(p); d != nil && d.flags&fContainer != 0 {
 			return true
 		}
 	}
@@ -899,7 +957,7 @@ const maxDatelineLen = 100
 // published-time metadata. It returns the date text as written.
 func (in *htmlIngester) findDateline(m pageMeta) string {
 	// A <time> element, with its line when that line is short.
-	for _, t := range in.doc.FindMatcher(timeSel).Nodes {
+	for _, t := range in.found[foundTime] {
 		if in.inNavLike(t) {
 			continue
 		}
@@ -918,7 +976,7 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 		}
 	}
 	// An element whose class says it holds the date.
-	for _, n := range in.doc.FindMatcher(dateClassSel).Nodes {
+	for _, n := range in.found[foundDateClass] {
 		if in.inNavLike(n) {
 			continue
 		}
@@ -928,7 +986,7 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 		}
 	}
 	// A "Published" entry of a description list.
-	for _, dl := range in.doc.FindMatcher(dlSel).Nodes {
+	for _, dl := range in.found[foundDl] {
 		if in.inNavLike(dl) {
 			continue
 		}
@@ -950,7 +1008,7 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 		}
 	}
 	// A caption that holds nothing but the date.
-	for _, n := range in.doc.FindMatcher(figcaptionSel).Nodes {
+	for _, n := range in.found[foundFigcaption] {
 		if in.inNavLike(n) {
 			continue
 		}
@@ -960,7 +1018,7 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 		}
 	}
 	// A short date-only block before the first paragraph of text.
-	for _, n := range in.doc.FindMatcher(leadSel).Nodes {
+	for _, n := range in.found[foundLead] {
 		d := in.data(n)
 		if d == nil || in.inNavLike(n) {
 			continue
@@ -1062,7 +1120,7 @@ const minBodyShare = 0.9
 // specific content container that holds nearly all the body text any
 // container holds, else the densest block of paragraphs, else the body.
 func (in *htmlIngester) chooseContent() {
-	cands := in.doc.FindMatcher(containerSel).Nodes
+	cands := in.found[foundContainer]
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
 	}
@@ -1097,7 +1155,7 @@ func (in *htmlIngester) chooseContent() {
 	// captions there are kept even outside the content itself.
 	in.region = in.content
 	for p := in.content.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && containerSel.Match(p) {
+		if d := in.data(p); d != nil && d.flags&fContainer != 0 {
 			in.region = p
 		}
 	}
@@ -1518,7 +1576,7 @@ func startsItem(t string) bool {
 // line emits one line of content text.
 func (in *htmlIngester) line(raw string) {
 	sc := in.scopes[len(in.scopes)-1]
-	t := cleanLine(stripInlineNoise(stripEscapedMarkup(raw)))
+	t := cleanLine(stripNoise(stripEscapedMarkup(raw)))
 	if t == "" {
 		return
 	}
@@ -1527,11 +1585,11 @@ func (in *htmlIngester) line(raw string) {
 		return
 	}
 	heading := in.headings > 0
-	if isBoilerplate(t) || in.echoesTitle(t) {
+	if furnitureLine(t) || in.echoesTitle(t) {
 		in.b.Remove(t)
 		return
 	}
-	if len(in.scopes) == 1 && sc.open == 0 && !heading && isCaptionLine(t) {
+	if len(in.scopes) == 1 && sc.open == 0 && !heading && len(t) <= maxShortLine && isCaptionLine(t) {
 		in.add(extract.Caption, "", 0, 0, t)
 		return
 	}
@@ -1551,7 +1609,7 @@ func (in *htmlIngester) itemLine(sc *scope, t string) {
 		in.add(extract.Item, sc.marker, sc.number, sc.depth, t)
 		return
 	}
-	if isBoilerplate(t) {
+	if furnitureLine(t) {
 		in.b.Remove(t)
 		return
 	}
@@ -1607,11 +1665,48 @@ func (in *htmlIngester) caption(s string) {
 	t = unwrapEmphasis(trimBullet(t))
 	switch {
 	case t == "":
-	case isBoilerplate(t), isSeparator(t), dateOnly(t), in.echoesTitle(t):
+	case furnitureLine(t), isSeparator(t), dateOnly(t), in.echoesTitle(t):
 		in.b.Remove(t)
 	default:
 		in.b.Add(extract.Caption, "", 0, 0, t)
 	}
+}
+
+// maxShortLine is the longest line tested as boilerplate or a caption:
+// page furniture and captions are short, and the line rules' regular
+// expressions cost time in proportion to the line.
+const maxShortLine = 320
+
+// furnitureLine reports whether a short cleaned line is boilerplate.
+func furnitureLine(t string) bool { return len(t) <= maxShortLine && isBoilerplate(t) }
+
+// noiseWords are words every piece of inline link furniture holds
+// ("(opens in a new window)", "(link is external)").
+var noiseWords = []string{"window", "external"}
+
+// stripNoise removes inline link furniture from a line that may hold it.
+func stripNoise(s string) string {
+	for _, w := range noiseWords {
+		if containsFold(s, w) {
+			return stripInlineNoise(s)
+		}
+	}
+	return s
+}
+
+// containsFold reports whether s holds the lower-case ASCII word w in any
+// letter case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && (s[i+j]|0x20) == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // echoesTitle reports whether a line repeats the page title, once or
@@ -1705,35 +1800,72 @@ func unwrapEmphasis(s string) string {
 	return s
 }
 
-// cleanLine trims a line and folds its runs of white space to one space.
+// cleanLine trims a line and folds its runs of white space (no-break and
+// other Unicode spaces included) to one space, dropping zero-width marks.
+// A line that is already clean is returned as is.
 func cleanLine(s string) string {
-	clean := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-		if (sp && (prevSpace || c != ' ')) || c >= 0x80 {
-			clean = false
-			break
-		}
-		prevSpace = sp
-	}
-	if clean && !prevSpace {
+	if isClean(s) {
 		return s
 	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
-			space = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c <= ' ' {
+				space = true
+				continue
+			}
+			if space && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			space = false
+			sb.WriteByte(c)
 			continue
 		}
-		if space && sb.Len() > 0 {
-			sb.WriteByte(' ')
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+		case r == '\u200b' || r == '\ufeff':
+		default:
+			if space && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			space = false
+			sb.WriteString(s[i : i+size])
 		}
-		space = false
-		sb.WriteRune(r)
+		i += size
 	}
 	return sb.String()
+}
+
+// isClean reports whether s needs no folding: no leading, trailing or
+// doubled space, no other white space or control byte, and no multi-byte
+// space or zero-width mark.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < ' ':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+				return false
+			}
+			i += size - 1
+		}
+	}
+	return true
 }
