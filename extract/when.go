@@ -346,7 +346,7 @@ func (x *reader) zoneFor(w whenText, p *timeExpr, date Date, dateOK bool) (loc *
 	if place != nil {
 		return place, where, whereSpan
 	}
-	if p.Zone == "" {
+	if p.Zone == "" && (x.rec.Location == nil || (x.rec.Location.Place == nil && x.rec.Location.Country == nil)) {
 		if l, ok := publisherZone(x.doc.Meta); ok {
 			return l, "", Span{}
 		}
@@ -376,7 +376,7 @@ func (x *reader) meetingPlace(w whenText) (*time.Location, string, Span) {
 	remote := x.rec.Kind == KindTelephoneTalk || x.rec.Kind == KindVideoConference
 	if !remote {
 		for _, m := range findPlaces(w.s) {
-			if m.Place.Kind == "country" {
+			if m.Place.Kind == "country" || !reLocative.MatchString(w.s[:m.Span.Start]) {
 				continue
 			}
 			if loc := load(m.Place); loc != nil {
@@ -393,6 +393,12 @@ func (x *reader) meetingPlace(w whenText) (*time.Location, string, Span) {
 	}
 	return nil, "", Span{}
 }
+
+// reLocative is what stands before a place named as where someone is ("in
+// Seoul", "visiting New York", "during his visit to Hangzhou"), so that a
+// person's name that is also a city's ("Florence", "Hamilton") is not read
+// as a place.
+var reLocative = regexp.MustCompile(`(?i)\b(?:in|at|to|visiting|from|into|inside)\s+(?:the\s+)?$`)
 
 func evidenceSpan(e Evidence) Span { return Span{e.Start, e.End} }
 

@@ -183,3 +183,18 @@ func itoa(n int) string {
 	}
 	return string(b)
 }
+
+func TestPublisherZoneOnlyWithoutPlace(t *testing.T) {
+	mofa := Meta{Format: "html", SourceURL: "https://www.mofa.go.jp/s_sa/sea1/vn/page3e_000516.html"}
+	// the meeting was abroad in a country with several zones: the
+	// publisher's clock is no safe guess
+	r := undatedRecord("On July 15, 2016, commencing a little after 5:30 p.m. for approximately 30 minutes, Mr. Shinzo Abe, Prime Minister of Japan, who is attending the 11th Asia-Europe Meeting (ASEM 11) Summit Meeting in Mongolia, held a summit meeting with H.E. Mr. Nguyen Xuan Phuc.", mofa)
+	if r.Time == nil || r.Time.TZ != nil {
+		t.Errorf("meeting in Mongolia: time %+v", r.Time)
+	}
+	// a person's name that is also a city's is not a place
+	r = undatedRecord("On June 24, 2025, at 3 p.m., Minister Florence Parly held a meeting with the Minister.", Meta{Format: "text"})
+	if r.Time == nil || r.Time.TZ != nil {
+		t.Errorf("Florence Parly: time %+v", r.Time)
+	}
+}
