@@ -536,11 +536,9 @@ func (r *textReader) preamble(units []unit) int {
 			continue
 		case isDateline(bulleted):
 			if !r.dateline && !seenDate {
-				keep, drop := splitDateline(bulleted)
-				decided = append(decided, pre{kind: extract.Dateline, text: keep, beforeDate: true})
-				for _, d := range drop {
-					decided = append(decided, pre{text: d})
-				}
+				// kept whole: "| Distributed by Public on" tells how the
+				// numeric date is ordered
+				decided = append(decided, pre{kind: extract.Dateline, text: bulleted, beforeDate: true})
 			} else {
 				decided = append(decided, pre{text: line})
 			}
@@ -657,27 +655,6 @@ func isDateline(line string) bool {
 	}
 	rest := line[:sp.Start] + " " + line[sp.End:]
 	return len(strings.Fields(rest)) <= maxDatelineRest
-}
-
-// splitDateline drops the boilerplate fields of a dateline made of fields
-// separated by "|" ("10/07/2024 | News release | Distributed by Public on
-// ..."): it returns the line to keep and the fields dropped.
-func splitDateline(line string) (keep string, drop []string) {
-	if !strings.Contains(line, "|") {
-		return line, nil
-	}
-	var kept []string
-	for _, f := range strings.Split(line, "|") {
-		f = strings.TrimSpace(f)
-		switch {
-		case f == "":
-		case isBoilerplate(f):
-			drop = append(drop, f)
-		default:
-			kept = append(kept, f)
-		}
-	}
-	return strings.Join(kept, " | "), drop
 }
 
 // startsBody reports whether a preamble line is where the body begins: a
