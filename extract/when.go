@@ -277,8 +277,10 @@ func (x *reader) setTime(w whenText, p, also *timeExpr, alsoSeg Span, date Date,
 				x.set("time.also.date", w.abs(ms[0].Span.Shift(alsoSeg.Start)))
 			}
 		} else if dateOK {
+			// unstated: the same day as the meeting's date, read from it
 			d := date
 			a.Date = &d
+			x.set("time.also.date", evidenceSpan(x.rec.Evidence["date"]))
 		}
 		t.Also = a
 	}
