@@ -258,8 +258,8 @@ var (
 	}
 	yamlTimestampForm = `[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?`
 
-	yamlNonString = regexp.MustCompile(`^(?:` + quoteAll(yamlBoolNullWords) + `|` +
-		strings.Join(yamlNumberForms, "|") + `|` + yamlTimestampForm + `)$`)
+	yamlWords     = yamlWordSet(yamlBoolNullWords)
+	yamlNumber    = regexp.MustCompile(`^(?:` + strings.Join(yamlNumberForms, "|") + `|` + yamlTimestampForm + `)$`)
 	yamlTimestamp = regexp.MustCompile(`^` + yamlTimestampForm + `$`)
 )
 
@@ -267,12 +267,12 @@ var (
 // start one that some reader misreads.
 const yamlIndicators = "-?:,[]{}#&*!|>'\"%@`"
 
-func quoteAll(words []string) string {
-	q := make([]string, len(words))
-	for i, w := range words {
-		q[i] = regexp.QuoteMeta(w)
+func yamlWordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
 	}
-	return strings.Join(q, "|")
+	return m
 }
 
 func isTimestamp(s string) bool { return yamlTimestamp.MatchString(s) }
@@ -301,5 +301,12 @@ func NeedsQuoting(s string) bool {
 			return true
 		}
 	}
-	return yamlNonString.MatchString(s)
+	if yamlWords[s] {
+		return true
+	}
+	// Numbers and timestamps start with a digit, a sign or a dot.
+	if c := s[0]; (c < '0' || c > '9') && c != '+' && c != '.' {
+		return false
+	}
+	return yamlNumber.MatchString(s)
 }

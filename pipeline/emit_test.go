@@ -331,3 +331,21 @@ func TestSchemaCompiles(t *testing.T) {
 		t.Errorf("$id = %v, want %s", m["$id"], extract.SchemaID)
 	}
 }
+
+func BenchmarkValidate(b *testing.B) {
+	rec := seedRecord()
+	for b.Loop() {
+		if err := Validate(rec); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkMarshalYAML(b *testing.B) {
+	rec := seedRecord()
+	for b.Loop() {
+		if _, err := Marshal(rec, EmitOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
