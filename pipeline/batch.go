@@ -325,7 +325,7 @@ func (b *batch) deliver(r *result) {
 func (b *batch) collect(rep *Report) {
 	pending := map[int]result{}
 	next := 0
-	seen := map[string]struct{}{}
+	seen := map[[sha256.Size]byte]struct{}{}
 	for r := range b.results {
 		if r.status == statusNote {
 			rep.Notes = append(rep.Notes, r.note)
@@ -352,7 +352,7 @@ func (b *batch) collect(rep *Report) {
 }
 
 // tally counts one delivered result.
-func (b *batch) tally(rep *Report, r *result, seen map[string]struct{}) {
+func (b *batch) tally(rep *Report, r *result, seen map[[sha256.Size]byte]struct{}) {
 	rep.Counts.Inputs++
 	switch r.status {
 	case statusOK:
@@ -360,10 +360,13 @@ func (b *batch) tally(rep *Report, r *result, seen map[string]struct{}) {
 		if r.warnings {
 			rep.Counts.WithWarnings++
 		}
-		if _, dup := seen[r.sha]; dup {
-			rep.Counts.Duplicates++
-		} else {
-			seen[r.sha] = struct{}{}
+		var key [sha256.Size]byte
+		if _, err := hex.Decode(key[:], []byte(r.sha)); err == nil {
+			if _, dup := seen[key]; dup {
+				rep.Counts.Duplicates++
+			} else {
+				seen[key] = struct{}{}
+			}
 		}
 	case statusFailed:
 		rep.Counts.Failed++
