@@ -63,6 +63,17 @@ var clockRules = []clockRule{
 		read: func(sm []string) (clockValue, bool) { return meridiem(atoi(sm[1]), 0, sm[2]) },
 	},
 	{
+		// "1500 hrs", "15:00 hrs" is hh:mm; "15h30" (French style)
+		name: "hhmm-hrs",
+		re:   regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b|\b([01]?\d|2[0-3])h([0-5]\d)\b`),
+		read: func(sm []string) (clockValue, bool) {
+			if sm[1] != "" {
+				return clockValue{Minutes: atoi(sm[1])*60 + atoi(sm[2])}, true
+			}
+			return clockValue{Minutes: atoi(sm[3])*60 + atoi(sm[4])}, true
+		},
+	},
+	{
 		// "3 o'clock", "at three o'clock"
 		name: "oclock",
 		re:   regexp.MustCompile(`(?i)\b(1[0-2]|0?\d|` + alternation(smallNumbers) + `)\s+o['’]clock\b`),
@@ -127,6 +138,9 @@ func findClocks(s string) []clockMatch {
 			sp := Span{loc[0], loc[1]}
 			if r.name == "hh:mm" && sm[3] == "" && !clockContext(s, sp) {
 				continue // "2:1", scores, ratios and verse numbers are not times
+			}
+			if r.name == "hhmm-hrs" && !reClockBefore.MatchString(s[:sp.Start]) {
+				continue // "worked 2000 hours" is an amount, not a time
 			}
 			all = append(all, clockMatch{Rule: r.name, Span: sp, Value: v})
 		}

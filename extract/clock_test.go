@@ -38,12 +38,15 @@ func init() {
 			{"12:00", []string{meeting("at noon")}},
 			{"00:00", []string{meeting("at midnight"), meeting("at 12:00 a.m.")}},
 			{"12:35", []string{meeting("at 0:35 p.m.")}},
+			{"15:00", []string{meeting("at 1500 hrs"), meeting("at 15:00 hrs"), meeting("at 3pm (IST)"), meeting("at 15h00")}},
+			{"10:30-11:45", []string{meeting("from 10:30 to 11:45"), meeting("from 10.30am to 11.45am"), meeting("between 10:30 and 11:45 a.m.")}},
 			{"07:05", []string{meeting("at 7:05 a.m. (local time; on September 21, 8:05 p.m. JST)")}},
 		},
 		negatives: []string{
 			"The two ministers held a meeting for 30 minutes.",
 			"The score was 2:1 in the end, the Minister said.",
 			"In 2025 the Ministers met 3 times.",
+			"The volunteers worked 2000 hours on the project, the Minister said.",
 		},
 	})
 }
