@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // honorificList holds the honorifics written before a name, one per line,
@@ -151,7 +153,10 @@ func honorificPhrase(ws []word, i int) int {
 // capitalized word that is not a title word, an event noun or an acronym
 // of a body, or an initial.
 func isNameWord(w word) bool {
-	if !w.cap || w.punct() {
+	if !w.cap {
+		return isParticleName(w.text)
+	}
+	if w.punct() {
 		return false
 	}
 	if isInitialLetter(strings.TrimSuffix(w.text, ".")) {
@@ -172,6 +177,17 @@ func isNameWord(w word) bool {
 	return true
 }
 
+// isParticleName reports whether s is a family name written with a
+// lower-case particle joined by a hyphen: "el-Sisi", "al-Assad".
+func isParticleName(s string) bool {
+	p, rest, ok := strings.Cut(s, "-")
+	if !ok || !nameParticles[p] || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
 // nameAt reads a person's name starting at ws[i] and returns its end (i
 // when there is none) and its number of words. A name is a run of name
 // words, joined by particles ("von der", "bin") and closed by a
@@ -186,9 +202,16 @@ func nameAt(ws []word, i int) (end, n int) {
 			j++
 			n++
 			continue
-		case n > 0 && nameParticles[w.norm] && !w.cap && j+1 < len(ws) && isNameWord(ws[j+1]):
-			j++
-			continue
+		case n > 0 && !w.cap && nameParticles[w.norm]:
+			// "von der Leyen": particles count only before a name word.
+			k := j
+			for k < len(ws) && !ws[k].cap && nameParticles[ws[k].norm] {
+				k++
+			}
+			if k < len(ws) && isNameWord(ws[k]) {
+				j = k
+				continue
+			}
 		case n > 0 && nameSuffixes[w.norm]:
 			j++
 			return j, n

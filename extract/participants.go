@@ -39,7 +39,7 @@ func (x *reader) extractParticipants() {
 		stmt = x.doc.Blocks[x.lead].Body
 	}
 	if stmt.Valid(len(x.text)) {
-		stated = scanMentions(x.words(stmt))
+		stated = scanStatement(x.words(stmt))
 	}
 	var titled []mention
 	for _, i := range x.blocks(Title) {
@@ -93,7 +93,7 @@ func resolveUnnamed(stated, titled []mention) []mention {
 	used := make([]bool, len(titled))
 	for ti, t := range titled {
 		for _, s := range stated {
-			if !s.unnamed && !s.excluded && sameName(s.key, t.key) {
+			if !s.unnamed && !s.excluded && samePerson(s, t) {
 				used[ti] = true
 			}
 		}
@@ -132,7 +132,7 @@ func (b *participantBook) add(m mention) {
 	}
 	for i := range b.people {
 		p := &b.people[i]
-		if !sameName(p.key, m.key) {
+		if !samePerson(*p, m) {
 			continue
 		}
 		if len(m.key) > len(p.key) {
@@ -150,6 +150,18 @@ func (b *participantBook) add(m mention) {
 		return
 	}
 	b.people = append(b.people, m)
+}
+
+// samePerson reports whether two mentions name one person: the same name
+// (see sameName), or the same family name under the same post ("Israeli
+// Prime Minister Bibi Netanyahu" and "Prime Minister Benjamin
+// Netanyahu").
+func samePerson(a, b mention) bool {
+	if sameName(a.key, b.key) {
+		return true
+	}
+	return len(a.key) > 0 && len(b.key) > 0 && a.key[len(a.key)-1] == b.key[len(b.key)-1] &&
+		a.core != "" && a.core == b.core
 }
 
 // sameName reports whether two name keys name one person: one holds the

@@ -26,6 +26,24 @@ type mention struct {
 	excluded bool
 }
 
+// openingClause holds the words that open a clause about another
+// encounter before the statement's own: "Following President Biden’s
+// conversation with Prime Minister Bennett on April 24, ...".
+var openingClause = newLexicon(`following after ahead before prior further building`)
+
+// scanStatement returns the mentions of people in the statement ws,
+// leaving out an opening clause about another encounter.
+func scanStatement(ws []word) []mention {
+	if len(ws) > 0 && openingClause[ws[0].norm] && ws[0].cap {
+		for i, w := range ws {
+			if w.text == "," {
+				return scanMentions(ws[i+1:])
+			}
+		}
+	}
+	return scanMentions(ws)
+}
+
 // scanMentions returns the mentions of people in ws, in order.
 func scanMentions(ws []word) []mention {
 	var out []mention
@@ -52,7 +70,7 @@ func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
 	j := i
 	hon1 := honorificAt(ws, j)
 	j = hon1
-	tEnd, core := titleChainAt(ws, j)
+	tEnd, core := titleChainAt(ws, j, i > 0 && ws[i-1].is("the"))
 	var titleStart = j
 	hasTitle := tEnd > j
 	if hasTitle {
@@ -127,13 +145,17 @@ func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
 		te := postTitleAt(ws, ts)
 		if te > ts && (!hasTitle || wordsSpan(ws, ts, te).Len() > m.title.Len()) {
 			m.title = wordsSpan(ws, ts, te)
-			_, m.core = titleChainAt(ws, ts)
+			_, m.core = titleChainAt(ws, ts, false)
 			m.affiliation, m.affilValue = titleAffiliation(ws, ts, te)
 			if isSpokesTitle(ws[ts:te]) {
 				m.excluded = true
 			}
 		}
 		end = te
+		// "... and others, Ministry of Foreign Affairs": others came too.
+		if end+1 < len(ws) && ws[end].is("and") && ws[end+1].is("others") {
+			end += 2
+		}
 		// ", Ministry of Foreign Affairs": the body the person serves.
 		if a, ae := affiliationTailAt(ws, end); ae > end {
 			m.affiliation, m.affilValue = a, ""
@@ -147,8 +169,10 @@ func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
 // modifiers, nationality words and acronyms ending with a head ("French
 // Foreign Minister", "NATO Secretary General", "Deputy Prime Minister &
 // Coordinating Minister"). It returns the end of the last head (i when
-// there is none) and the core words, lower-cased.
-func titleChainAt(ws []word, i int) (end int, core string) {
+// there is none) and the core words, lower-cased. After "the", "and"
+// does not join two posts: "the President and Speaker Pelosi" are two
+// people.
+func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
 	end = i
 	var coreWords []string
 	j := i
@@ -167,7 +191,12 @@ func titleChainAt(ws []word, i int) (end int, core string) {
 		case j == i && (isAcronymWord(w) || isDemonymWord(w)) && j+1 < len(ws) && isTitleWord(ws[j+1]):
 			j++
 			continue
-		case end > i && (w.text == "&" || w.is("and")) && j+1 < len(ws) && isTitleWord(ws[j+1]) && chainReachesHead(ws, j+1):
+		case j > i && w.cap && !nonName[w.norm] && unknownBeforeHead(ws, j):
+			// "Chief Medical Advisor": a word the lists lack, between title
+			// words and a head.
+			j++
+			continue
+		case end > i && (w.text == "&" || w.text == "/" || w.is("and") && !afterThe) && j+1 < len(ws) && isTitleWord(ws[j+1]) && chainReachesHead(ws, j+1):
 			coreWords = append(coreWords, "and")
 			j++
 			continue
@@ -188,6 +217,20 @@ func titleChainAt(ws []word, i int) (end int, core string) {
 		coreWords = coreWords[:n]
 	}
 	return end, strings.Join(coreWords, " ")
+}
+
+// unknownBeforeHead reports whether ws[i] and at most one more capitalized
+// word the lists do not know are followed by a head.
+func unknownBeforeHead(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+2; k++ {
+		if !ws[k].cap || nonName[ws[k].norm] || ws[k].punct() {
+			return false
+		}
+		if k+1 < len(ws) && isHead(ws[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // chainReachesHead reports whether the title words from ws[i] lead to a
@@ -266,7 +309,7 @@ func isPlaceWord(w word) bool {
 // ws[ts]; m holds what was read of the title. It returns the mention and
 // its end.
 func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
-	tEnd, _ := titleChainAt(ws, ts)
+	tEnd, _ := titleChainAt(ws, ts, false)
 	ce := complementAt(ws, tEnd, true)
 	if ce >= len(ws) || ws[ce].text != "," {
 		return m, 0, false
@@ -301,10 +344,17 @@ func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
 // postTitleAhead reports whether ws[i] is a comma opening a post-name
 // title: ", Minister for Foreign Affairs of Japan".
 func postTitleAhead(ws []word, i int) bool {
-	if i+1 >= len(ws) || ws[i].text != "," {
+	if i+1 >= len(ws) || ws[i].text != "," || !opensTitle(ws, i+1) {
 		return false
 	}
-	return opensTitle(ws, i+1)
+	// ", Chancellor Olaf Scholz of Germany": a title with a name after it
+	// opens the next person of a list.
+	te, _ := titleChainAt(ws, i+1, false)
+	j := complementAt(ws, te, false)
+	if j < len(ws) && (honorificAt(ws, j) > j || isNameWord(ws[j])) {
+		return false
+	}
+	return true
 }
 
 // opensTitle reports whether a title starts at ws[i]: title words (or a
@@ -366,7 +416,7 @@ func postTitleAt(ws []word, i int) int {
 		case w.text == ",":
 			// ", Special Envoy for ...": a second title of the same person.
 			if j+1 < len(ws) && !ws[j+1].is("ministry", "embassy", "department", "government", "office") && opensTitle(ws, j+1) {
-				te, _ := titleChainAt(ws, j+1)
+				te, _ := titleChainAt(ws, j+1, false)
 				ce := complementAt(ws, te, false)
 				if h := honorificAt(ws, ce); h == ce {
 					if _, n := nameAt(ws, ce); n == 0 {
@@ -479,6 +529,11 @@ func placeRunAt(ws []word, i int) int {
 			j++
 			continue
 		case end > i && w.is("of", "and", "the") && j+1 < len(ws) && (ws[j+1].cap || ws[j+1].is("the")):
+			// "Trinidad and Tobago", but not "Italy and Diplomatic
+			// Advisor ...": another person after "and".
+			if w.is("and") && (isTitleWord(ws[j+1]) || honorificAt(ws, j+1) > j+1) {
+				return end
+			}
 			j++
 			continue
 		}
@@ -542,8 +597,13 @@ envoy name`)
 // precededByExclusion reports whether the words before ws[i] mark the
 // person named there as absent or merely mentioned.
 func precededByExclusion(ws []word, i int) bool {
+	// "the State Funeral of former Prime Minister Abe" is a mention; "spoke
+	// with former Prime Minister Netanyahu" a participant. "The late" is
+	// always a mention.
 	if i > 0 && exclusionBefore[ws[i-1].norm] {
-		return true
+		if ws[i-1].is("late") || i == 1 || ws[i-2].is("of", "for", "to", "on", "from", "'s", "by", "about") {
+			return true
+		}
 	}
 	if i > 1 && ws[i-1].is("from", "of", "to") && messageNouns[ws[i-2].norm] {
 		return true

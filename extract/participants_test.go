@@ -7,23 +7,191 @@ import (
 	"testing"
 )
 
-func TestParticipantsDebug(t *testing.T) {
-	p := os.Getenv("PDEBUG")
-	if p == "" {
-		t.Skip()
+// renderParticipants writes participants one a line-part as
+// "name|honorific|title|affiliation", joined by "; ".
+func renderParticipants(ps []Participant) string {
+	opt := func(s *string) string {
+		if s == nil {
+			return ""
+		}
+		return *s
 	}
-	for _, s := range strings.Split(p, "|||") {
-		r := phraseRecord(s)
-		fmt.Println(r.Kind, s)
-		for _, x := range r.Participants {
-			fmt.Printf("   %q hon=%v title=%v aff=%v\n", x.Name, deref(x.Honorific), deref(x.Title), deref(x.Affiliation))
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = p.Name + "|" + opt(p.Honorific) + "|" + opt(p.Title) + "|" + opt(p.Affiliation)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func init() {
+	register("participants", corpus{
+		probe: func(phrase string) (string, bool) {
+			r := phraseRecord(phrase)
+			return renderParticipants(r.Participants), len(r.Participants) > 0
+		},
+		examples: []example{
+			{"IWAYA Takeshi|Mr.|Minister for Foreign Affairs of Japan|Japan; Mark Rutte|H.E. Mr.|Secretary General of the North Atlantic Treaty Organization (NATO)|North Atlantic Treaty Organization (NATO)", []string{
+				"On June 24, commencing at 5:35 p.m. local time (on 25 June at 0:35 p.m. JST), for approximately 30 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Mark Rutte, Secretary General of the North Atlantic Treaty Organization (NATO), during his visit to The Hague, the Kingdom of the Netherlands on the occasion of the NATO Summit.",
+			}},
+			{"Antony J. Blinken||Secretary of State|; Jean-Yves Le Drian||French Foreign Minister|France", []string{
+				"Secretary of State Antony J. Blinken spoke with French Foreign Minister Jean-Yves Le Drian today.",
+			}},
+			{"Joseph R. Biden, Jr.||President|; Olaf Scholz||Chancellor|Germany", []string{
+				"President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany to congratulate him on his appointment.",
+			}},
+			{"Cho Tae-yul||Minister of Foreign Affairs|; Iwaya Takeshi||Japanese Minister for Foreign Affairs|Japan", []string{
+				"Minister of Foreign Affairs Cho Tae-yul had his first telephone conversation with Japanese Minister for Foreign Affairs Iwaya Takeshi between 17:50 and 18:15 on October 4, 2024.",
+			}},
+			{"Vivian Balakrishnan|Dr|Minister for Foreign Affairs|; Saifuddin Abdullah|Dato’|Minister of Foreign Affairs of Malaysia|Malaysia", []string{
+				"Minister for Foreign Affairs Dr Vivian Balakrishnan met the Minister of Foreign Affairs of Malaysia, Dato’ Saifuddin Abdullah, on 4 September 2018 in Putrajaya.",
+			}},
+			{"Jens Stoltenberg||NATO Secretary General|NATO; Alexis Tsipras||Prime Minister|", []string{
+				"Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister Alexis Tsipras to discuss current security challenges.",
+			}},
+			{"Joe Biden||President of the United States|United States", []string{
+				"The Prime Minister met with Joe Biden, President of the United States, at the G7 Summit in Italy today.",
+			}},
+			{"Fumio Kishida|Mr.|Minister for Foreign Affairs|; Boris Johnson|the Rt Hon.|Secretary of State for Foreign and Commonwealth Affairs of the UK|UK; Julie Bishop|the Hon.|Minister for Foreign Affairs of Australia|Australia", []string{
+				"On Friday, September 9, commencing at around 6:20 p.m. for approximately 15 minutes, Mr. Fumio Kishida, Minister for Foreign Affairs, held a Japan-United Kingdom(UK)-Australia Foreign Ministers’ telephone talk with the Rt Hon. Boris Johnson, Secretary of State for Foreign and Commonwealth Affairs of the UK, and the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia, who is visiting the UK.",
+			}},
+			{"Taro Kono|Mr.|Minister for Foreign Affairs|; Julie Bishop|the Hon.|Minister for Foreign Affairs of the Commonwealth of Australia|Commonwealth of Australia", []string{
+				"On Wednesday, August 30, commencing at 3:15 p.m. for approximately 20 minutes, Mr. Taro Kono, Minister for Foreign Affairs, held a telephone talk with the Hon. Julie Bishop, MP, Minister for Foreign Affairs of the Commonwealth of Australia.",
+			}},
+			{"ABE Shinzo|Mr.|Prime Minister of Japan|Japan; Charles Michel|H. E. Mr.|President of the European Council|European Council; Ursula von der Leyen|H. E. Dr.|President of the European Commission|European Commission", []string{
+				"On May 26 (Tue), commencing at 6:00 p.m. for approximately 1 hour, Mr. ABE Shinzo, Prime Minister of Japan, held a Japan-EU Leaders Video Teleconference Meeting with H. E. Mr. Charles Michel, President of the European Council and H. E. Dr. Ursula von der Leyen, President of the European Commission.",
+			}},
+			{"FUJII Hisayuki|Mr.|State Minister for Foreign Affairs|; Philemon YANG|H.E. Mr.|President of the 79th session of the United Nations General Assembly|United Nations General Assembly; MARUYAMA Norio|Mr.|Ambassador for Tokyo International Conference on African Development (TICAD) and Ambassador, Special Envoy for UN Security Council Reform and UN Security Council Election Affairs|Ministry of Foreign Affairs", []string{
+				"On February 3, commencing at 7 p.m. for approximately two hours, Mr. FUJII Hisayuki, State Minister for Foreign Affairs, held a working dinner with H.E. Mr. Philemon YANG, President of the 79th session of the United Nations General Assembly, who is visiting Japan upon the invitation of the Ministry of Foreign Affairs of Japan. The overview of the dinner is as follows. The dinner was attended by Mr. MARUYAMA Norio, Ambassador for Tokyo International Conference on African Development (TICAD) and Ambassador, Special Envoy for UN Security Council Reform and UN Security Council Election Affairs and others, Ministry of Foreign Affairs.",
+			}},
+			{"KISHIDA Fumio|Mr.|Prime Minister of Japan|Japan; Kamala Harris|the Honorable|Vice President of the United States of America|United States of America", []string{
+				// "former Prime Minister Abe" is mentioned, not present.
+				"On September 26, commencing at 5:30 p.m., for 40 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call from the Honorable Kamala Harris, Vice President of the United States of America, who was visiting Japan to attend the State Funeral of former Prime Minister Abe.",
+			}},
+			{"S. Jaishankar|Dr.|External Affairs Minister|; Penny Wong||Foreign Minister|", []string{
+				"External Affairs Minister Dr. S. Jaishankar held talks with Foreign Minister Penny Wong in New Delhi today.",
+			}},
+			{"Justin Trudeau||Prime Minister|Canada", []string{
+				"Today I met with Prime Minister Justin Trudeau of Canada in Ottawa.",
+			}},
+			{"Joseph R. Biden, Jr.||President|; Tamim Bin Hamad Al-Thani|Sheikh|Amir|Qatar", []string{
+				"President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar.",
+			}},
+			{"Jake Sullivan||National Security Advisor|; Eyal Hulata|Dr.|National Security Advisor|", []string{
+				// the opening clause reports another encounter
+				"Following President Biden’s fruitful conversation with Israeli Prime Minister Bennett on April 24, National Security Advisor Jake Sullivan met today with his Israeli counterpart, National Security Advisor Dr. Eyal Hulata, to discuss a range of regional and global security issues.",
+			}},
+			{"Pelosi||Speaker|", []string{
+				"This afternoon, the President and Speaker Pelosi spoke by phone about the ongoing evacuation operations.",
+			}},
+			{"Penny Wong|Senator the Hon.|Minister for Foreign Affairs|; Charles III|His Majesty|King|", []string{
+				"Senator the Hon. Penny Wong, Minister for Foreign Affairs, met with His Majesty King Charles III at Buckingham Palace.",
+			}},
+			{"Donald J. Trump||President|; Abdel Fattah el-Sisi||President|Egypt", []string{
+				"On Saturday, President Donald J. Trump received a call from President Abdel Fattah el-Sisi of Egypt.",
+			}},
+			{"Jake Sullivan||National Security Advisor|; Mario Draghi||Prime Minister|Italy; Emmanuel Macron||President|France", []string{
+				// a title with a name after the comma opens the next person
+				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",
+			}},
+		},
+		negatives: []string{
+			"The Government of Japan strongly deplores the situation that caused victims of the recent explosive attack on a bus.",
+			"The below is attributable to Spokesperson Ned Price: The United States condemns the attack in the strongest terms.",
+		},
+	})
+}
+
+// titledDoc returns a document with a title block, a dateline and the
+// paragraphs.
+func titledDoc(title string, paras ...string) *Document {
+	var b DocBuilder
+	b.SetMeta(Meta{Format: "text"})
+	b.Add(Title, "", 0, 0, title)
+	b.Add(Dateline, "", 0, 0, refDate.Time().Format("January 2, 2006"))
+	for _, p := range paras {
+		b.Add(Paragraph, "", 0, 0, p)
+	}
+	return b.Document()
+}
+
+func TestParticipantsFromTitle(t *testing.T) {
+	cases := []struct {
+		title, body, want string
+	}{
+		// the body names a side only as "The President"
+		{"Readout of President Joe Biden Call with Prime Minister Justin Trudeau of Canada",
+			"The President spoke with Prime Minister Trudeau today about the pandemic.",
+			"Joe Biden||President|; Justin Trudeau||Prime Minister|Canada"},
+		// one person however spelled; the fuller name wins
+		{"Readout of President Biden's Call with Chancellor Olaf Scholz of Germany",
+			"President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany.",
+			"Joseph R. Biden, Jr.||President|; Olaf Scholz||Chancellor|Germany"},
+		// the spokesperson a readout is attributed to is no participant
+		{"The below is attributable to Spokesperson Ned Price:",
+			"Secretary of State Antony J. Blinken spoke with French Foreign Minister Jean-Yves Le Drian today. Secretary Blinken and Foreign Minister Le Drian emphasized the special role of the Transatlantic Alliance.",
+			"Antony J. Blinken||Secretary of State|; Jean-Yves Le Drian||French Foreign Minister|France"},
+		// one family name under one post is one person
+		{"Readout of President Joe Biden’s Call with Israeli Prime Minister Benjamin Netanyahu",
+			"President Biden spoke with Israeli Prime Minister Bibi Netanyahu to discuss the attack.",
+			"Joe Biden||President|; Bibi Netanyahu||Israeli Prime Minister|Israel"},
+	}
+	for _, c := range cases {
+		r := Extract(titledDoc(c.title, c.body), Options{})
+		if got := renderParticipants(r.Participants); got != c.want {
+			t.Errorf("%q\n  got  %q\n  want %q", c.body, got, c.want)
 		}
 	}
 }
 
-func deref(s *string) string {
-	if s == nil {
-		return "<nil>"
+func TestParticipantsEvidence(t *testing.T) {
+	doc := phraseDoc("Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Mark Rutte, Secretary General of the North Atlantic Treaty Organization (NATO), on June 24.")
+	r := Extract(doc, Options{})
+	if len(r.Participants) != 2 {
+		t.Fatalf("got %d participants, want 2", len(r.Participants))
 	}
-	return *s
+	for i, p := range r.Participants {
+		for field, v := range map[string]*string{"name": &p.Name, "honorific": p.Honorific, "title": p.Title, "affiliation": p.Affiliation} {
+			path := fmt.Sprintf("participants[%d].%s", i+1, field)
+			ev, ok := r.Evidence[path]
+			if !ok {
+				t.Errorf("%s: no evidence", path)
+				continue
+			}
+			if doc.Text[ev.Start:ev.End] != ev.Text || ev.Text != *v {
+				t.Errorf("%s: evidence %q at %d:%d, value %q", path, ev.Text, ev.Start, ev.End, *v)
+			}
+		}
+	}
+}
+
+func TestSameName(t *testing.T) {
+	key := func(s string) []string { return strings.Fields(strings.ToLower(s)) }
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"blinken", "antony j blinken", true},
+		{"iwaya takeshi", "takeshi iwaya", true},
+		{"joe biden", "joseph r biden", true},
+		{"jill biden", "joe biden", false},
+		{"salman hamad al khalifa", "hamad isa al khalifa", false},
+	}
+	for _, c := range cases {
+		if got := sameName(key(c.a), key(c.b)); got != c.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestParticipantsDebug prints what PDEBUG's phrases ("|||"-separated)
+// give; it is a tool, skipped unless PDEBUG is set.
+func TestParticipantsDebug(t *testing.T) {
+	p := os.Getenv("PDEBUG")
+	if p == "" {
+		t.Skip("PDEBUG not set")
+	}
+	for _, s := range strings.Split(p, "|||") {
+		r := phraseRecord(s)
+		t.Logf("%s %s\n  %s", r.Kind, s, renderParticipants(r.Participants))
+	}
 }

@@ -36,7 +36,8 @@ leader mayor pope advisor adviser counselor counsellor coordinator head chief
 commander general admiral spokesperson spokesman spokeswoman attorney
 secretary-general director-general governor-general vice-president vice-minister
 vice-chairman vice-chair vice-premier president-elect administrator-general
-sen rep gov chargé rapporteur ceo czar marshal`
+sen rep gov chargé rapporteur ceo czar marshal cardinal archbishop patriarch
+sherpa`
 
 // titleModifierList holds words that qualify a head inside a title ("Prime",
 // "Deputy", "Acting") without being one.
@@ -52,7 +53,7 @@ minority lead chief-of-staff united`
 const portfolioList = `affairs foreign state defense defence trade industry commerce finance
 economy economic home interior justice health education energy environment
 agriculture transport transportation labour labor security homeland development
-international cooperation commonwealth treasury exchequer culture science
+international cooperation treasury exchequer culture science
 technology tourism investment planning external relations communications
 information digital climate immigration public works infrastructure housing
 women youth sports sport veterans intelligence policy strategic legal
@@ -70,7 +71,7 @@ relief unification reunification engagement outreach communication personnel
 marine internal north-east northeast economics businesses business
 enterprises small medium industries commerce cooperatives tribal indigenous
 territorial diaspora nationals abroad compatriots expatriate reform reforms
-election elections`
+election elections medical diplomatic`
 
 // orgList holds words that name bodies and institutions; like portfolio
 // words they may stand inside a title and never in a name.

@@ -37,17 +37,19 @@ func init() {
 advisor adviser deputy principal prime minister king queen chancellor crown prince emir amir sultan his her
 majesty highness taoiseach premier general nato united nations pope holiness governor foreign european
 commission council ambassador special presidential envoy chief of staff the jr sheikh ii iii elect
-mr dr s`) {
+mr dr s presidents ministers`) {
 		notName[w] = true
 	}
 }
 
-// nameWords returns the name words of a file-name part: "president-joe-bidens" -> joe, biden.
+// nameWords returns the words of a file-name part that are not titles:
+// "president-joe-bidens" -> joe, bidens; "prime-minister-of-israel-benjamin-netanyahu"
+// -> israel, benjamin, netanyahu (a place word matches no name).
 func nameWords(part string) []string {
 	var out []string
 	for _, w := range strings.Split(part, "-") {
 		if w == "of" || w == "on" || w == "and" || w == "to" || w == "about" || w == "at" || w == "in" {
-			break
+			continue
 		}
 		if notName[w] || len(w) < 2 {
 			continue
@@ -153,17 +155,24 @@ func judge(ps []extract.Participant, host, counterpart []string) string {
 			cpAt = i
 		}
 	}
-	seen := map[string]bool{}
+	// One person twice: a name holding another's words, or one family
+	// name with given names of one initial ("Bibi" and "Benjamin
+	// Netanyahu").
+	var seen [][]string
 	for _, p := range ps {
-		f := strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(p.Name, ", Jr."), " Jr.")))
+		f := strings.Fields(strings.ToLower(strings.NewReplacer(", Jr.", "", " Jr.", "", ".", "").Replace(p.Name)))
 		if len(f) == 0 {
 			return "empty: name"
 		}
-		last := f[len(f)-1]
-		if seen[last] {
-			return "duplicate: " + p.Name
+		for _, g := range seen {
+			if within(f, g) || within(g, f) || f[len(f)-1] == g[len(g)-1] && f[0][0] == g[0][0] {
+				return "duplicate: " + p.Name
+			}
 		}
-		seen[last] = true
+		seen = append(seen, f)
+	}
+	if len(host) == 0 && len(ps) >= 2 && (cpAt >= 0 || len(counterpart) == 0) {
+		return ""
 	}
 	if len(counterpart) == 0 && len(ps) >= 2 && hostAt >= 0 {
 		return ""
@@ -177,4 +186,18 @@ func judge(ps []extract.Participant, host, counterpart []string) string {
 		return "no-counterpart:"
 	}
 	return ""
+}
+
+// within reports whether every word of a is in b.
+func within(a, b []string) bool {
+	for _, w := range a {
+		found := false
+		for _, v := range b {
+			found = found || v == w
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
