@@ -34,6 +34,9 @@ type DirSink struct {
 	root *os.Root
 	emit EmitOptions
 	ext  string
+	// made holds the sub-folders already made, so a record costs no
+	// MkdirAll once its folder exists.
+	made sync.Map
 }
 
 // NewDirSink creates the folder dir if needed and returns a sink writing
@@ -91,8 +94,11 @@ func (s *DirSink) Failure(rel string, err error) {}
 // the same folder, then renamed over name.
 func (s *DirSink) writeFile(name string, data []byte) error {
 	if d := filepath.Dir(name); d != "." {
-		if err := s.root.MkdirAll(d, 0o755); err != nil {
-			return fmt.Errorf("make folder: %w", err)
+		if _, ok := s.made.Load(d); !ok {
+			if err := s.root.MkdirAll(d, 0o755); err != nil {
+				return fmt.Errorf("make folder: %w", err)
+			}
+			s.made.Store(d, struct{}{})
 		}
 	}
 	var rnd [6]byte
