@@ -242,7 +242,7 @@ func renderBlocks(doc *extract.Document, l *markLayout) string {
 			}
 		}
 		if bar != "" {
-			cls += " bar bar-" + bar
+			cls += " bar f-" + bar
 		}
 		if b.Marker != "" {
 			cls += " marked"
@@ -264,34 +264,22 @@ func renderBlocks(doc *extract.Document, l *markLayout) string {
 }
 
 // railLabel is the label of a structural group in the block rail:
-// "summary", "agenda 2.1", "caption 1".
+// "summary", "agenda 2.1 · text", "caption 1".
 func railLabel(g *markGroup) string {
-	p := g.paths[0]
-	if strings.HasPrefix(p, "agenda[") {
-		labels := make([]string, len(g.paths))
-		for i, q := range g.paths {
-			labels[i] = agendaLabel(q)
+	if !strings.HasPrefix(g.paths[0], "agenda[") {
+		return g.label
+	}
+	num, _ := agendaLabel(g.paths[0])
+	label := "agenda " + num
+	for _, p := range g.paths {
+		if n, part := agendaLabel(p); part != "" {
+			if n != num {
+				part = n + " " + part
+			}
+			label += " · " + part
 		}
-		return "agenda " + compactAgendaLabels(labels)
 	}
-	return g.label
-}
-
-// compactAgendaLabels joins "2.1" and "2.1 text" as "2.1 · text".
-func compactAgendaLabels(labels []string) string {
-	if len(labels) == 0 {
-		return ""
-	}
-	out := labels[0]
-	num, _, _ := strings.Cut(labels[0], " ")
-	for _, s := range labels[1:] {
-		if n, rest, ok := strings.Cut(s, " "); ok && n == num {
-			out += " · " + rest
-			continue
-		}
-		out += " · " + s
-	}
-	return out
+	return label
 }
 
 // ExplainEntry is one input of a batch run as the explain index lists it.

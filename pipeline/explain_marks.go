@@ -93,7 +93,7 @@ func newMarkLayout(doc *extract.Document, rec *extract.Record) *markLayout {
 				break
 			}
 		}
-		g.label = strings.Join(labels, " · ")
+		g.label = joinLabels(labels)
 	}
 	return l
 }
@@ -268,8 +268,10 @@ func fieldLabel(path string) string {
 		return "also " + strings.TrimPrefix(path, "time.also.")
 	case strings.HasPrefix(path, "time."):
 		return strings.TrimPrefix(path, "time.")
-	case path == "duration.minutes":
+	case path == "duration.minutes", path == "duration.text":
 		return "duration"
+	case strings.HasPrefix(path, "duration."):
+		return "duration " + strings.TrimPrefix(path, "duration.")
 	case strings.HasPrefix(path, "location."):
 		return strings.TrimPrefix(path, "location.")
 	case strings.HasPrefix(path, "participants["):
@@ -287,13 +289,41 @@ func fieldLabel(path string) string {
 		n, _ := indexAfter(path, "captions[")
 		return "caption " + n
 	case strings.HasPrefix(path, "agenda["):
-		return agendaLabel(path)
+		num, part := agendaLabel(path)
+		if part == "" {
+			return num
+		}
+		return num + " " + part
 	}
 	return path
 }
 
-// agendaLabel turns "agenda[2].points[1].text" into "2.1 text".
-func agendaLabel(path string) string {
+// joinLabels joins the labels of the fields that share one span, each
+// once, dropping a first word that repeats the previous label's: "P2
+// affil." and "P2 title" make "P2 affil. · title".
+func joinLabels(labels []string) string {
+	var out []string
+	seen := map[string]bool{}
+	prevHead := ""
+	for _, l := range labels {
+		if seen[l] {
+			continue
+		}
+		seen[l] = true
+		head, rest, ok := strings.Cut(l, " ")
+		if ok && head == prevHead {
+			out = append(out, rest)
+			continue
+		}
+		prevHead = head
+		out = append(out, l)
+	}
+	return strings.Join(out, " · ")
+}
+
+// agendaLabel splits "agenda[2].points[1].text" into its number "2.1" and
+// part "text" ("" for the item itself).
+func agendaLabel(path string) (num, part string) {
 	var nums []string
 	rest := strings.TrimPrefix(path, "agenda")
 	for strings.HasPrefix(rest, "[") {
@@ -301,11 +331,7 @@ func agendaLabel(path string) string {
 		nums = append(nums, n)
 		rest = strings.TrimPrefix(r, ".points")
 	}
-	label := strings.Join(nums, ".")
-	if rest = strings.TrimPrefix(rest, "."); rest != "" {
-		label += " " + rest
-	}
-	return label
+	return strings.Join(nums, "."), strings.TrimPrefix(rest, ".")
 }
 
 // indexAfter returns the digits after prefix in s and what follows the

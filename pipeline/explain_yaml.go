@@ -64,19 +64,24 @@ func yamlHTML(src []byte, links map[int]string, target func(path string) (id, cl
 	lines := bytes.Split(bytes.TrimRight(src, "\n"), []byte("\n"))
 	for i, line := range lines {
 		esc := html.EscapeString(string(line))
+		// A wrapped line hangs under its value: --i is the line's indent,
+		// "- " included.
+		indent := len(line) - len(bytes.TrimLeft(line, " -"))
 		path, ok := links[i+1]
 		id, class := "", ""
 		if ok {
 			id, class = target(path)
 		}
 		if id == "" {
-			sb.WriteString(`<span class="yl">`)
+			fmt.Fprintf(&sb, `<span class="yl" style="--i:%d">`, indent)
 			sb.WriteString(esc)
-			sb.WriteString("</span>\n")
+			sb.WriteString("\n</span>")
 			continue
 		}
-		fmt.Fprintf(&sb, `<a class="yl f-%s" href="#%s" title="%s">%s</a>`+"\n",
-			class, id, html.EscapeString(path), esc)
+		// The newline stays inside the line's box: copied text keeps its
+		// lines, and no empty line is drawn between blocks.
+		fmt.Fprintf(&sb, `<a class="yl f-%s" style="--i:%d" href="#%s" title="%s">%s`+"\n</a>",
+			class, indent, id, html.EscapeString(path), esc)
 	}
 	return sb.String()
 }
