@@ -262,6 +262,9 @@ func TestValidateYAMLProblems(t *testing.T) {
 			t.Errorf("problems %v lack %s: ...%s...", probs, c.path, c.frag)
 		})
 	}
+	if probs := ValidateYAML([]byte("tool: readout\ncounts: {ok: 3}\n")); len(probs) != 1 || !strings.Contains(probs[0].Message, "not a readout record") {
+		t.Errorf("a file that is no record: %v", probs)
+	}
 	if probs := ValidateYAML([]byte("")); len(probs) != 1 {
 		t.Errorf("empty input: %v", probs)
 	}

@@ -152,6 +152,9 @@ func ValidateYAML(data []byte) []Problem {
 func validateNode(doc *yaml.Node) []Problem {
 	c := nodeConverter{lines: map[string]int{}}
 	v := c.value(doc, "")
+	if m, ok := v.(map[string]any); !ok || m["schema"] == nil {
+		return []Problem{{Message: "not a readout record: no schema key (want schema: " + extract.SchemaVersion + ")", Line: c.lines[""]}}
+	}
 	probs, err := validateValue(v)
 	if err != nil {
 		return []Problem{{Message: err.Error()}}
@@ -217,7 +220,7 @@ func collectProblems(ve *jsonschema.ValidationError, out *[]Problem) {
 	switch k := ve.ErrorKind.(type) {
 	case *kind.Required:
 		for _, m := range k.Missing {
-			*out = append(*out, Problem{Path: joinPath(at, m), Message: "missing: every record has this key (null when unknown)"})
+			*out = append(*out, Problem{Path: joinPath(at, m), Message: "missing: every record has this key (null or [] when the text states nothing)"})
 		}
 		return
 	case *kind.AdditionalProperties:
