@@ -174,16 +174,41 @@ var absoluteRules = []dateRule{
 		},
 	},
 	{
-		// "19/06/2021", "10/07/2024", "19.06.2021": day first unless
-		// impossible (see numericDate).
-		name: "numeric",
-		re:   regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})([/.])(\d{4})\b`),
+		// "4 and 5 September 2018", "6-7 Sep. 2018": the first day.
+		name: "day-range-month",
+		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?` + reDay + `\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+` +
+			reMonth + `(?:,?\s+` + reYear + `\b)?`),
 		read: func(sm []string) (dateValue, bool) {
-			if sm[2] != sm[4] {
-				return dateValue{}, false
-			}
-			return numericDate(atoi(sm[1]), atoi(sm[3]), atoi(sm[5]), false)
+			v := dateValue{Day: atoi(sm[2]), Month: lookupMonth(sm[3]), Year: atoi(sm[4])}
+			v.setWeekday(sm[1])
+			return v, true
 		},
+	},
+	{
+		// "September 4-5, 2018", "April 22 and 23": the first day.
+		name: "month-day-range",
+		re: regexp.MustCompile(`(?i)\b` + reMonth + `\s+` + reDay + `\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+` +
+			reYear + `\b)?`),
+		read: func(sm []string) (dateValue, bool) {
+			return dateValue{Month: lookupMonth(sm[1]), Day: atoi(sm[2]), Year: atoi(sm[3])}, true
+		},
+	},
+	numericRule,
+}
+
+// numericRule reads a/b/year dates: "19/06/2021", "10/07/2024",
+// "19.06.2021", day first unless impossible (see numericDate). ParseDateline
+// re-reads its match month-first for a month-first source.
+var numericRule = dateRule{
+	// "19/06/2021", "10/07/2024", "19.06.2021": day first unless
+	// impossible (see numericDate).
+	name: "numeric",
+	re:   regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})([/.])(\d{4})\b`),
+	read: func(sm []string) (dateValue, bool) {
+		if sm[2] != sm[4] {
+			return dateValue{}, false
+		}
+		return numericDate(atoi(sm[1]), atoi(sm[3]), atoi(sm[5]), false)
 	},
 }
 
@@ -392,7 +417,7 @@ func ParseDateline(s string) (d Date, span Span, ok bool) {
 		}
 		v := m.Value
 		if m.Rule == "numeric" && reMonthFirstSource.MatchString(s) {
-			sm := absoluteRules[3].re.FindStringSubmatch(s[m.Span.Start:m.Span.End])
+			sm := numericRule.re.FindStringSubmatch(s[m.Span.Start:m.Span.End])
 			if v, ok = numericDate(atoi(sm[1]), atoi(sm[3]), atoi(sm[5]), true); !ok {
 				return Date{}, Span{}, false
 			}

@@ -32,7 +32,11 @@ func init() {
 			}},
 			{"2025-06-19", []string{"The Prime Minister met the President on Thursday."}},
 			{"2024-12-30", []string{"On December 30, the Minister held a telephone talk with the Secretary."}},
-			{"2018-09-04", []string{"Minister Balakrishnan met the Minister of Foreign Affairs of Malaysia on 4 September 2018 in Putrajaya."}},
+			{"2018-09-04", []string{
+				"Minister Balakrishnan met the Minister of Foreign Affairs of Malaysia on 4 September 2018 in Putrajaya.",
+				"The Deputy Prime Minister held meetings in Kuala Lumpur and Putrajaya on 4 and 5 September 2018.",
+				"The two Ministers met in Tokyo on September 4-5, 2018.",
+			}},
 			{"2024-10-04", []string{"Minister Cho had his first telephone conversation with Minister Iwaya between 17:50 and 18:15 on October 4, 2024."}},
 			{"2025-07-05", []string{"Minister Okada held a telephone conversation with Minister Davutoglu for 20 minutes from around 4:35 p.m. on July 5 (Sat)."}},
 			{"2018-09-06", []string{"Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister Alexis Tsipras."}},
@@ -69,6 +73,8 @@ func TestParseDateline(t *testing.T) {
 		{"Date: 3 May 2023", "2023-05-03", "3 May 2023"},
 		{"Friday 14 June 2024", "2024-06-14", "14 June 2024"},
 		{"February 29, 2024", "2024-02-29", "February 29, 2024"},
+		{"4-5 September 2018", "2018-09-04", "4-5 September 2018"},
+		{"September 4-5, 2018", "2018-09-04", "September 4-5, 2018"},
 	}
 	for _, tt := range tests {
 		d, sp, ok := ParseDateline(tt.line)
