@@ -216,7 +216,7 @@ func (d *elemData) nonLink() int32 { return d.text - d.link }
 // Word lists that classify an element by its class and id.
 var (
 	// furnitureTokens are class or id words that mark page furniture.
-	furnitureTokens = wordSet("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
+	furnitureTokens = htmlWordSet("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
 		"share", "shares", "sharing", "sharebar", "social", "socialmedia", "sns", "addthis", "sharethis",
 		"tags", "tag", "taglist", "related", "sidebar", "aside", "cookie", "cookies", "consent", "banner",
 		"skiplink", "feedback", "footer", "header", "masthead", "pagetop", "backtotop", "totop", "gotop",
@@ -225,17 +225,17 @@ var (
 		"eyebrow", "backlink", "logo", "search", "copyright", "disclaimer", "rating", "language", "languages",
 		"translate", "popup", "modal", "rss", "login", "signup")
 	// navTokens are furniture words that never surround a page's title or date.
-	navTokens = wordSet("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
+	navTokens = htmlWordSet("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
 		"sidebar", "aside", "footer", "related", "logo", "masthead", "cookie", "cookies", "banner", "search")
 	// hiddenTokens are class words of elements not shown on screen.
-	hiddenTokens = wordSet("hidden", "hide", "invisible", "visuallyhidden", "offscreen", "sronly")
+	hiddenTokens = htmlWordSet("hidden", "hide", "invisible", "visuallyhidden", "offscreen", "sronly")
 	// screenSizeTokens qualify "hidden" to some screens only ("hidden-xs").
-	screenSizeTokens = wordSet("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "desktop", "tablet", "print")
+	screenSizeTokens = htmlWordSet("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "desktop", "tablet", "print")
 	// photoTokens are class words of photo containers.
-	photoTokens = wordSet("photo", "photos", "figure", "image", "images", "img", "picture", "gallery",
+	photoTokens = htmlWordSet("photo", "photos", "figure", "image", "images", "img", "picture", "gallery",
 		"slideshow", "carousel", "thumbnail", "thumb", "photobox")
 	// furnitureRoles are ARIA landmark roles of page furniture.
-	furnitureRoles = wordSet("navigation", "banner", "contentinfo", "search", "complementary", "menu",
+	furnitureRoles = htmlWordSet("navigation", "banner", "contentinfo", "search", "complementary", "menu",
 		"menubar", "toolbar", "dialog", "alertdialog")
 	// tokenPairs are two class words that together mark furniture
 	// ("back-link", "page-top", "content-type", "skip-link").
@@ -624,7 +624,7 @@ func (in *htmlIngester) measure() {
 			if f&fImage != 0 && len(stack) > 0 {
 				in.elems[stack[len(stack)-1]].imgs++
 			}
-			if f&fInvisible != 0 {
+			if f&fInvisible != 0 && n.DataAtom != atom.Head {
 				return false
 			}
 			stack = append(stack, i)
@@ -773,7 +773,7 @@ type pageMeta struct {
 }
 
 // Meta names whose content is the release date.
-var publishedMetaNames = wordSet("article:published_time", "og:article:published_time", "datepublished",
+var publishedMetaNames = htmlWordSet("article:published_time", "og:article:published_time", "datepublished",
 	"dc.date.issued", "dcterms.issued", "dc.date", "date", "pubdate", "publish-date", "publication_date")
 
 // readMeta reads the page's <title>, Open Graph and canonical metadata.
@@ -1278,9 +1278,21 @@ func (in *htmlIngester) enter(n *html.Node) bool {
 		}
 	}
 	if changed {
+		if in.mode != f.mode {
+			in.flushAs(f.mode)
+		}
 		in.push(f)
 	}
 	return true
+}
+
+// flushAs flushes the current line in mode m: the mode the text before an
+// inline element that changes the mode was written in.
+func (in *htmlIngester) flushAs(m walkMode) {
+	cur := in.mode
+	in.mode = m
+	in.flush()
+	in.mode = cur
 }
 
 // push records a frame to undo when its element ends.
@@ -1291,10 +1303,11 @@ func (in *htmlIngester) exit(n *html.Node) {
 	if n.Type != html.ElementNode {
 		return
 	}
-	if d := in.data(n); d != nil && d.flags&fBlock != 0 || n == in.content {
+	top := len(in.frames) > 0 && in.frames[len(in.frames)-1].node == n
+	if d := in.data(n); d != nil && d.flags&fBlock != 0 || n == in.content || top && in.frames[len(in.frames)-1].mode != in.mode {
 		in.flush()
 	}
-	if len(in.frames) == 0 || in.frames[len(in.frames)-1].node != n {
+	if !top {
 		return
 	}
 	f := in.frames[len(in.frames)-1]
@@ -1868,4 +1881,13 @@ func isClean(s string) bool {
 		}
 	}
 	return true
+}
+
+// htmlWordSet builds a set from a word list.
+func htmlWordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -162,6 +163,9 @@ func TestIngestHTMLArchive(t *testing.T) {
 			t.Errorf("%s: %d titles, %d datelines, %d paragraphs", filepath.Base(f),
 				kinds[extract.Title], kinds[extract.Dateline], kinds[extract.Paragraph])
 		}
+		if doc.Meta.Site != "United States Department of State" {
+			t.Errorf("%s: site %q", filepath.Base(f), doc.Meta.Site)
+		}
 		if len(doc.Blocks) > 0 && doc.Blocks[0].Kind != extract.Title {
 			t.Errorf("%s: first block is %s", filepath.Base(f), doc.Blocks[0].Kind)
 		}
@@ -194,4 +198,466 @@ func BenchmarkIngestHTML(b *testing.B) {
 			}
 		}
 	}
+}
+
+// blockLines renders doc's blocks compactly, one a line: kind, depth,
+// number, marker and text.
+func blockLines(doc *extract.Document) []string {
+	var out []string
+	for _, b := range doc.Blocks {
+		s := fmt.Sprintf("%s d%d n%d", b.Kind, b.Depth, b.Number)
+		if b.Marker != "" {
+			s += " " + b.Marker
+		}
+		out = append(out, s+" | "+doc.BodyText(b))
+	}
+	return out
+}
+
+// page wraps body in a minimal page.
+func page(body string) string {
+	return "<!DOCTYPE html><html><head><meta charset=utf-8></head><body>" + body + "</body></html>"
+}
+
+// htmlCase is one inline page and the blocks it must give.
+type htmlCase struct {
+	name string
+	page string
+	want []string
+}
+
+// runHTMLCases ingests each case and compares its blocks.
+func runHTMLCases(t *testing.T, cases []htmlCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := IngestHTML([]byte(c.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := blockLines(doc)
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("blocks:\n%s\nwant:\n%s\nremoved: %q", strings.Join(got, "\n"), strings.Join(c.want, "\n"), doc.Removed)
+			}
+		})
+	}
+}
+
+func TestIngestHTMLLists(t *testing.T) {
+	runHTMLCases(t, []htmlCase{
+		{"nested ol with strong headings", page(`<main><p>Lead.</p><ol><li><strong>Intro</strong><ol><li>A.</li><li>B.</li></ol></li>` +
+			`<li><strong>Region</strong><p>Text.</p><p>More.</p></li></ol></main>`), []string{
+			"paragraph d0 n0 | Lead.",
+			"item d1 n1 1. | Intro",
+			"item d2 n1 1. | A.",
+			"item d2 n2 2. | B.",
+			"item d1 n2 2. | Region",
+			"paragraph d1 n0 | Text.",
+			"paragraph d1 n0 | More.",
+		}},
+		{"start type reversed value", page(`<main><ol start="3"><li>c</li><li>d</li></ol>` +
+			`<ol type="a"><li>x</li><li value="5">y</li><li>z</li></ol>` +
+			`<ol type="I" reversed><li>p</li><li>q</li><li>r</li></ol>` +
+			`<ol style="list-style-type: lower-roman"><li>m</li><li type="A">n</li></ol></main>`), []string{
+			"item d1 n3 3. | c", "item d1 n4 4. | d",
+			"item d1 n1 a. | x", "item d1 n5 e. | y", "item d1 n6 f. | z",
+			"item d1 n3 III. | p", "item d1 n2 II. | q", "item d1 n1 I. | r",
+			"item d1 n1 i. | m", "item d1 n2 B. | n",
+		}},
+		{"bullets", page(`<main><p>Lead.</p><ul><li>one</li><li>two<ul><li>deep</li></ul></li></ul>` +
+			`<ol><li>Item<ul><li>sub</li></ul></li></ol></main>`), []string{
+			"paragraph d0 n0 | Lead.",
+			"paragraph d0 n0 • | one",
+			"paragraph d0 n0 • | two",
+			"paragraph d0 n0 • | deep",
+			"item d1 n1 1. | Item",
+			"paragraph d2 n0 • | sub",
+		}},
+		{"written markers inside an item", page(`<main><ol><li><strong>Relations</strong>` +
+			`<p>（1）Opening Remarks</p><p>Said A.</p><p>Said B.</p><p>（2）Bilateral</p><p>Said C.</p></li></ol></main>`), []string{
+			"item d1 n1 1. | Relations",
+			"item d2 n1 （1） | Opening Remarks",
+			"paragraph d2 n0 | Said A.",
+			"paragraph d2 n0 | Said B.",
+			"item d2 n2 （2） | Bilateral",
+			"paragraph d2 n0 | Said C.",
+		}},
+		{"inline bullet runs", page(`<main><ol><li>Views on regions.<p>• (1) North. • (2) China. • (3) Russia.</p></li></ol></main>`), []string{
+			"item d1 n1 1. | Views on regions.",
+			"item d2 n1 (1) | North.",
+			"item d2 n2 (2) | China.",
+			"item d2 n3 (3) | Russia.",
+		}},
+		{"written markers at top level", page(`<main><p>Lead.</p><p>1. First</p><p>Text one.</p><p>(1) Sub</p><p>2. Second</p></main>`), []string{
+			"paragraph d0 n0 | Lead.",
+			"item d1 n1 1. | First",
+			"paragraph d1 n0 | Text one.",
+			"item d2 n1 (1) | Sub",
+			"item d1 n2 2. | Second",
+		}},
+		{"unmarked list with written numbers", page(`<main><ol style="list-style:none"><li>(1) One</li><li>(2) Two</li></ol>` +
+			`<ul><li>1. Uno</li></ul></main>`), []string{
+			"item d1 n1 (1) | One",
+			"item d1 n2 (2) | Two",
+			"item d1 n1 1. | Uno",
+		}},
+		{"item whose first content is a list", page(`<main><ol><li><ol><li>inner</li></ol></li><li>next</li></ol></main>`), []string{
+			"item d1 n1 1. | ",
+			"item d2 n1 1. | inner",
+			"item d1 n2 2. | next",
+		}},
+		{"heading with a written marker", page(`<main><h2>Overview</h2><h3>1. Bilateral</h3><p>Text.</p></main>`), []string{
+			"heading d0 n0 | Overview",
+			"item d1 n1 1. | Bilateral",
+			"paragraph d1 n0 | Text.",
+		}},
+	})
+}
+
+func TestIngestHTMLText(t *testing.T) {
+	runHTMLCases(t, []htmlCase{
+		{"inline elements do not split words", page(`<main><p><b>A</b>B and <i>C</i> <span>D</span>&amp;E&nbsp;&nbsp;F</p><p>G</p></main>`), []string{
+			"paragraph d0 n0 | AB and C D&E F",
+			"paragraph d0 n0 | G",
+		}},
+		{"line breaks", page(`<main><p>One line<br>goes on</p><p>First<br><br>Second</p><p>Intro:<br>(1) a<br>(2) b</p></main>`), []string{
+			"paragraph d0 n0 | One line goes on",
+			"paragraph d0 n0 | First",
+			"paragraph d0 n0 | Second",
+			"paragraph d0 n0 | Intro:",
+			"item d1 n1 (1) | a",
+			"item d1 n2 (2) | b",
+		}},
+		{"text directly in a container", page(`<main>Loose text<div>Block</div>tail</main>`), []string{
+			"paragraph d0 n0 | Loose text",
+			"paragraph d0 n0 | Block",
+			"paragraph d0 n0 | tail",
+		}},
+		{"escaped markup", page(`<main><p>the 12&lt;sup&gt;th&lt;/sup&gt; meeting</p></main>`), []string{
+			"paragraph d0 n0 | the 12th meeting",
+		}},
+		{"headings", page(`<main><h2>Part one</h2><p>Text.</p><h3>Related Links</h3></main>`), []string{
+			"heading d0 n0 | Part one",
+			"paragraph d0 n0 | Text.",
+		}},
+		{"line furniture", page(`<main><p>[Provisional translation]</p><p>Text.</p><p><a href="..">Back to Press Releases</a></p><p>###</p></main>`), []string{
+			"paragraph d0 n0 | Text.",
+		}},
+	})
+}
+
+func TestIngestHTMLFurniture(t *testing.T) {
+	p := `<html><head><title>A talk | Ministry of Things</title><style>p{color:red}</style>
+<script>var x = "Back to top";</script></head><body>
+<a class="skip-link" href="#c">Skip to content</a>
+<div class="cookie-banner"><p>We use cookies.</p><button>Accept</button><button>Reject</button></div>
+<header><p class="logo">Ministry of Things</p><nav><ul><li><a href="/">Home</a></li><li><a href="/n">News</a></li></ul></nav>
+<form role="search"><label>Search</label><input type="search"></form></header>
+<div class="breadcrumbs"><a href="/">Home</a> &gt; <a href="/p">Press</a></div>
+<main id="c"><article>
+<h1>A talk</h1>
+<p>The minister held a talk.</p>
+<noscript><p>Enable JavaScript</p></noscript><template><p>Template text</p></template>
+<p hidden>Hidden text</p><p style="display: none">Invisible text</p><span aria-hidden="true">Icon</span>
+<p class="visually-hidden">Screen reader text</p>
+<div class="social-share"><p>Share</p><ul><li><a href="#">Facebook</a></li></ul></div>
+<p>They discussed trade.</p>
+<section class="related-tags"><h2>Tags</h2><ul><li><a href="/t">Trade</a></li></ul></section>
+<div class="gem-c-feedback"><p>Is this page useful?</p><button>Yes</button><button>No</button></div>
+</article><aside><h2>Related Links</h2><ul><li><a href="/x">Bluebook</a></li></ul></aside></main>
+<footer><p>Copyright Ministry of Things</p></footer>
+<p class="pagetop"><a href="#">Back to top</a></p>
+</body></html>`
+	doc, err := IngestHTML([]byte(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"title d0 n0 | A talk", "paragraph d0 n0 | The minister held a talk.", "paragraph d0 n0 | They discussed trade."}
+	if got := blockLines(doc); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks:\n%s", strings.Join(got, "\n"))
+	}
+	removed := strings.Join(doc.Removed, "\n")
+	for _, r := range []string{"Skip to content", "We use cookies.", "Accept", "Reject", "Home", "News", "Press", "Share",
+		"Facebook", "Tags", "Trade", "Is this page useful?", "Related Links", "Bluebook", "Copyright Ministry of Things", "Back to top"} {
+		if !strings.Contains(removed, r) {
+			t.Errorf("removed lines lack %q", r)
+		}
+	}
+	for _, r := range []string{"color:red", "var x", "Enable JavaScript", "Template text", "Hidden text", "Invisible text", "Icon", "Screen reader"} {
+		if strings.Contains(removed, r) || strings.Contains(doc.Text, r) {
+			t.Errorf("invisible %q shows", r)
+		}
+	}
+	if doc.Meta.Site != "Ministry of Things" || doc.Meta.Format != "html" {
+		t.Errorf("meta %+v", doc.Meta)
+	}
+}
+
+func TestIngestHTMLContentChoice(t *testing.T) {
+	runHTMLCases(t, []htmlCase{
+		{"no container: densest paragraphs", `<html><body><div class="top"><a href="/">Home</a> <a href="/n">News</a></div>
+<div class="x"><div class="y"><p>The foreign minister met his counterpart today, and they discussed trade, energy, and security.</p>
+<p>Both sides agreed to continue working together closely, including at the United Nations.</p></div></div>
+<div class="z"><p><a href="/a">Another story</a></p></div></body></html>`, []string{
+			"paragraph d0 n0 | The foreign minister met his counterpart today, and they discussed trade, energy, and security.",
+			"paragraph d0 n0 | Both sides agreed to continue working together closely, including at the United Nations.",
+		}},
+		{"specific container inside a wider one", page(`<div id="main"><div id="maincontents"><p class="title-category">Press Releases</p>
+<h1>Talk</h1><div class="main-text"><p>The two ministers held a long talk about many things.</p></div>
+<p class="back-link"><a href="..">Back to Press Releases</a></p></div><div id="sidebar"><h2>Related Links</h2></div></div>`), []string{
+			"title d0 n0 | Talk",
+			"paragraph d0 n0 | The two ministers held a long talk about many things.",
+		}},
+		{"furniture class wrapping the text is kept", page(`<main><div class="content-with-sidebar"><p>The two ministers held a long talk about many things.</p></div></main>`), []string{
+			"paragraph d0 n0 | The two ministers held a long talk about many things.",
+		}},
+		{"page without containers or paragraphs", `<html><body>Just a line of text</body></html>`, []string{
+			"paragraph d0 n0 | Just a line of text",
+		}},
+	})
+}
+
+func TestIngestHTMLTitle(t *testing.T) {
+	cases := []struct {
+		name, page, title, site, url string
+	}{
+		{"h1 wins", `<html><head><title>Other | Ministry of Foreign Affairs of Japan</title></head><body><main><h1>Real</h1><p>Body text.</p></main></body></html>`,
+			"Real", "Ministry of Foreign Affairs of Japan", ""},
+		{"empty h1 falls back to title", `<html><head><title>Meeting - GOV.UK</title></head><body><main><h1> </h1><p>Body text.</p></main></body></html>`,
+			"Meeting", "GOV.UK", ""},
+		{"no title at all", `<html><head><title> - GOV.UK</title></head><body><main><h1></h1><p>Body text.</p></main></body></html>`,
+			"", "GOV.UK", ""},
+		{"og metadata", `<html><head><title>x</title><meta property="og:title" content="OG Title"><meta property="og:site_name" content="Site">
+<link rel="canonical" href="https://example.org/a"><meta property="og:url" content="https://example.org/b"></head><body><main><p>Body text.</p></main></body></html>`,
+			"OG Title", "Site", "https://example.org/a"},
+		{"state department suffix", `<html><head><title>Readout of a Call - United States Department of State</title></head><body><main><p>Body text.</p></main></body></html>`,
+			"Readout of a Call", "United States Department of State", ""},
+		{"logo h1 in the header is not the title", `<html><body><header><h1 class="logo">Ministry</h1></header><main><article><h1>Talk</h1><p>Body text.</p></article></main></body></html>`,
+			"Talk", "", ""},
+		{"dash inside a title is kept", `<html><head><title>Japan - Egypt Summit Meeting</title></head><body><main><p>Body text.</p></main></body></html>`,
+			"Japan - Egypt Summit Meeting", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := IngestHTML([]byte(c.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			title := ""
+			if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == extract.Title {
+				title = doc.BlockText(doc.Blocks[0])
+			}
+			if title != c.title || doc.Meta.Site != c.site || doc.Meta.SourceURL != c.url {
+				t.Errorf("title %q site %q url %q; want %q %q %q", title, doc.Meta.Site, doc.Meta.SourceURL, c.title, c.site, c.url)
+			}
+		})
+	}
+}
+
+func TestIngestHTMLDateline(t *testing.T) {
+	cases := []struct {
+		name, page, want string
+	}{
+		{"time element", page(`<main><h1>T</h1><p class="meta">Posted on <time datetime="2024-05-03">May 3, 2024</time></p><p>Body text.</p></main>`), "Posted on May 3, 2024"},
+		{"time attribute", page(`<main><h1>T</h1><div><time datetime="2024-05-03T10:00:00Z">3 days ago</time></div><p>Body text.</p></main>`), "2024-05-03"},
+		{"right-aligned date", page(`<div id="maincontents"><h1>T</h1><p class="rightalign">June 24, 2025</p><p>Body text.</p></div>`), "June 24, 2025"},
+		{"publish-date class", page(`<main><p class="article-meta__publish-date">January 21, 2021</p><p>Body text.</p></main>`), "January 21, 2021"},
+		{"description list", page(`<main><dl><dt>From:</dt><dd>Office</dd><dt>Published</dt><dd>September 8, 2016</dd></dl><p>Body text.</p></main>`), "September 8, 2016"},
+		{"date-only caption", page(`<main><figure><img src=a.jpg><figcaption>• 06 Sep. 2018 - 07 Sep. 2018</figcaption></figure><p>Body text.</p></main>`), "06 Sep. 2018 - 07 Sep. 2018"},
+		{"bare date line", page(`<main><h1>T</h1><p>Friday, March 1, 2024</p><p>Body text.</p></main>`), "Friday, March 1, 2024"},
+		{"metadata", `<html><head><meta property="article:published_time" content="2021-01-22T09:00:00-05:00"></head><body><main><p>Body text.</p></main></body></html>`, "2021-01-22"},
+		{"updated is not a dateline", page(`<main><p class="date">Last updated: 07 Sep. 2018</p><p>Body text.</p></main>`), ""},
+		{"a date in a sentence is not a dateline", page(`<main><p>On June 24, 2025 they met.</p></main>`), ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := IngestHTML([]byte(c.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, b := range doc.Blocks {
+				if b.Kind == extract.Dateline {
+					if got != "" {
+						t.Errorf("second dateline %q", doc.BlockText(b))
+					}
+					got = doc.BlockText(b)
+				}
+				if bodyKind(b.Kind) && c.want != "" && strings.Contains(doc.BlockText(b), c.want) {
+					t.Errorf("dateline text also in body: %q", doc.BlockText(b))
+				}
+			}
+			if got != c.want {
+				t.Errorf("dateline %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestIngestHTMLCaptions(t *testing.T) {
+	runHTMLCases(t, []htmlCase{
+		{"figures and caption classes", page(`<main><h1>T</h1><div class="photo-container"><figure><img src="a.jpg" alt="Alt text">` +
+			`<figcaption>Minister A shaking hands with Minister B</figcaption></figure>` +
+			`<div class="photo"><img src="b.jpg"><p class="caption">The two ministers</p><p>(Photo: Cabinet Public Relations Office)</p></div></div>` +
+			`<p>The ministers met today.</p><p>Photograph of the meeting</p><p>They talked.</p></main>`), []string{
+			"title d0 n0 | T",
+			"caption d0 n0 | Minister A shaking hands with Minister B",
+			"caption d0 n0 | The two ministers",
+			"paragraph d0 n0 | The ministers met today.",
+			"caption d0 n0 | Photograph of the meeting",
+			"paragraph d0 n0 | They talked.",
+		}},
+		{"captions outside the text container", page(`<div id="main"><h1>T</h1><figure><img src=a.jpg><figcaption>Leaders holding talks</figcaption></figure>` +
+			`<div class="main-text"><p>The ministers met today and talked for a long while about many things.</p></div></div>`), []string{
+			"title d0 n0 | T",
+			"caption d0 n0 | Leaders holding talks",
+			"paragraph d0 n0 | The ministers met today and talked for a long while about many things.",
+		}},
+		{"category label above the title", page(`<main><span class="govuk-caption-xl">Press Releases</span><h1>T</h1><p>Text.</p></main>`), []string{
+			"title d0 n0 | T",
+			"paragraph d0 n0 | Text.",
+		}},
+		{"markdown emphasis in a caption", page(`<main><figure><img src=a.jpg><figcaption> *Task Force met*</figcaption></figure><p>Text.</p></main>`), []string{
+			"caption d0 n0 | Task Force met",
+			"paragraph d0 n0 | Text.",
+		}},
+	})
+}
+
+func TestIngestHTMLEncodings(t *testing.T) {
+	sjis := []byte{0x93, 0xfa, 0x96, 0x7b, 0x82, 0xcc, 0x8a, 0x4f, 0x96, 0xb1, 0x91, 0xe5, 0x90, 0x62, 0x82, 0xcd, 0x89, 0xef, 0x92, 0x6b, 0x82, 0xf0, 0x8d, 0x73, 0x82, 0xc1, 0x82, 0xbd, 0x81, 0x42}
+	euc := []byte{0xc6, 0xfc, 0xcb, 0xdc, 0xa4, 0xce, 0xb3, 0xb0, 0xcc, 0xb3, 0xc2, 0xe7, 0xbf, 0xc3, 0xa4, 0xcf, 0xb2, 0xf1, 0xc3, 0xcc, 0xa4, 0xf2, 0xb9, 0xd4, 0xa4, 0xc3, 0xa4, 0xbf, 0xa1, 0xa3}
+	const jp = "日本の外務大臣は会談を行った。"
+	wrap := func(head string, body []byte) []byte {
+		return append(append([]byte("<html><head>"+head+"</head><body><main><p>"), body...), "</p></main></body></html>"...)
+	}
+	cases := []struct {
+		name string
+		raw  []byte
+		want string
+		warn bool
+	}{
+		{"utf-8", wrap(`<meta charset="utf-8">`, []byte("Café talks")), "Café talks", false},
+		{"utf-8 bom", append([]byte("\xef\xbb\xbf"), wrap("", []byte("Café talks"))...), "Café talks", false},
+		{"undeclared utf-8", wrap("", []byte("Café talks")), "Café talks", true},
+		{"windows-1252 declared", wrap(`<meta charset="windows-1252">`, []byte("Caf\xe9 \x93talks\x94")), "Café “talks”", false},
+		{"iso-8859-1 http-equiv", wrap(`<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">`, []byte("Caf\xe9 talks")), "Café talks", false},
+		{"latin-1 undeclared", wrap("", []byte("Caf\xe9 talks in K\xf6ln")), "Café talks in Köln", true},
+		{"utf-8 declared but latin-1", wrap(`<meta charset="utf-8">`, []byte("Caf\xe9 talks")), "Café talks", true},
+		{"shift_jis declared", wrap(`<meta charset="Shift_JIS">`, sjis), jp, false},
+		{"shift_jis undeclared", wrap("", sjis), jp, true},
+		{"euc-jp declared", wrap(`<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">`, euc), jp, false},
+		{"euc-jp undeclared", wrap("", euc), jp, true},
+		{"xml declaration", append([]byte(`<?xml version="1.0" encoding="Shift_JIS"?>`), wrap("", sjis)...), jp, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := IngestHTML(c.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Text != c.want {
+				t.Errorf("text %q, want %q", doc.Text, c.want)
+			}
+			if (len(doc.Warnings) > 0) != c.warn {
+				t.Errorf("warnings %q", doc.Warnings)
+			}
+		})
+	}
+	t.Run("utf-16 bom", func(t *testing.T) {
+		s := "<html><body><main><p>Café talks</p></main></body></html>"
+		raw := []byte{0xff, 0xfe}
+		for _, r := range s {
+			raw = append(raw, byte(r), byte(r>>8))
+		}
+		doc, err := IngestHTML(raw)
+		if err != nil || doc.Text != "Café talks" {
+			t.Errorf("%v %q", err, doc.Text)
+		}
+	})
+}
+
+func TestIngestHTMLErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		raw  string
+		want error
+	}{
+		{"NUL bytes", "<html><body><p>a\x00b</p></body></html>", ErrNotText},
+		{"PNG", "\x89PNG\r\n\x1a\n<html>", ErrNotText},
+		{"PDF", "%PDF-1.4 <html>", ErrNotText},
+		{"empty", "", ErrEmpty},
+		{"white space", " \n\t ", ErrEmpty},
+		{"no body text", "<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav><script>x()</script></body></html>", ErrEmpty},
+		{"only a title and date", "<html><body><main><h1>Title</h1><p class=date>June 24, 2025</p></main></body></html>", ErrEmpty},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := IngestHTML([]byte(c.raw))
+			if !errors.Is(err, c.want) {
+				t.Errorf("error %v, want %v", err, c.want)
+			}
+		})
+	}
+}
+
+// TestIngestHTMLHostile checks that pathological pages are ingested whole
+// (their cost is linear; see BenchmarkIngestHTMLHostile for figures).
+func TestIngestHTMLHostile(t *testing.T) {
+	t.Run("deep divs", func(t *testing.T) {
+		raw := strings.Repeat("<div>", 10000) + "<p>Deep text.</p>" + strings.Repeat("</div>", 10000) + "<p>After.</p>"
+		doc, err := IngestHTML([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(doc.Text, "Deep text.") || !strings.Contains(doc.Text, "After.") {
+			t.Errorf("text %q", doc.Text)
+		}
+	})
+	t.Run("deep unclosed inline", func(t *testing.T) {
+		raw := "<main><p>Start " + strings.Repeat("<b><i>", 20000) + "end.</p></main>"
+		doc, err := IngestHTML([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Text != "Start end." {
+			t.Errorf("text %q", doc.Text)
+		}
+	})
+	t.Run("many list items", func(t *testing.T) {
+		raw := "<main><ol>" + strings.Repeat("<li>item", 100000) + "</ol></main>"
+		doc, err := IngestHTML([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Blocks) != 100000 || doc.Blocks[99999].Number != 100000 || doc.Blocks[99999].Depth != 1 {
+			t.Errorf("%d blocks, last %+v", len(doc.Blocks), doc.Blocks[len(doc.Blocks)-1])
+		}
+	})
+	t.Run("deep lists", func(t *testing.T) {
+		raw := "<main>" + strings.Repeat("<ol><li>x", 5000) + "</main>"
+		doc, err := IngestHTML([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Blocks) == 0 {
+			t.Error("no blocks")
+		}
+	})
+	t.Run("long line", func(t *testing.T) {
+		raw := "<main><p>" + strings.Repeat("word ", 1<<20) + "</p></main>"
+		doc, err := IngestHTML([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Blocks) != 1 || len(doc.Text) != 5<<20-1 {
+			t.Errorf("%d blocks, %d bytes", len(doc.Blocks), len(doc.Text))
+		}
+	})
+	t.Run("many inline bullets", func(t *testing.T) {
+		raw := "<main><p>" + strings.Repeat("• (1) a ", 50000) + "</p></main>"
+		if _, err := IngestHTML([]byte(raw)); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
