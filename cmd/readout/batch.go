@@ -75,6 +75,9 @@ type batchConfig struct {
 	failFast bool
 	quiet    bool
 	explain  bool
+	// explainDir, when set, gets an HTML explain page per input and an
+	// index.html (readout explain, for a whole archive).
+	explainDir string
 	// formatSet says --format was given on the command line.
 	formatSet bool
 }
@@ -95,6 +98,7 @@ func (c *batchConfig) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress and no summary on standard error")
 	fs.BoolVar(&c.quiet, "q", false, "same as --quiet")
 	fs.BoolVar(&c.explain, "explain", false, "keep each record's evidence and source text")
+	fs.StringVar(&c.explainDir, "explain-dir", "", "also write an HTML page per input showing where each value was read, and an index.html, into this `folder`")
 	fs.StringVar(&c.report, "report", "", "also write the run report to this `file` (the only report with -o -)")
 }
 
@@ -184,6 +188,17 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		}
 	}
 
+	var pages *pipeline.ExplainSink
+	if c.explainDir != "" {
+		var err error
+		if pages, err = pipeline.NewExplainSink(c.explainDir, sink, opts.Extract.MaxBytes); err != nil {
+			fmt.Fprintf(stderr, "readout batch: %v\n", err)
+			return exitInput
+		}
+		sink = pages
+		opts.SkipDirs = append(opts.SkipDirs, c.explainDir)
+	}
+
 	prog := newProgress(stderr, c.quiet)
 	opts.Progress = prog.update
 
@@ -213,6 +228,12 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		}
 	}
 	code := exitOK
+	if pages != nil {
+		if werr := pages.Close(); werr != nil {
+			fmt.Fprintf(stderr, "readout batch: %v\n", werr)
+			code = exitInput
+		}
+	}
 	if rep.Counts.Failed > 0 || rep.Status == pipeline.StatusStopped {
 		code = exitInput
 	}
