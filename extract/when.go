@@ -86,7 +86,14 @@ func (x *reader) extractWhen() {
 	exprs := timeExprs(w.s)
 	primary, also, alsoSeg := pickTimes(w.s, exprs)
 
-	date, dateOK := x.readDate(w, alsoSeg, pub)
+	date, dateOK, found := x.readDate(w, alsoSeg, pub)
+	if lead := x.leadSpan(stmt); !found && lead != stmt {
+		// a statement without a date ("They agreed to hold a virtual
+		// meeting next week") leaves the date to its paragraph: "President
+		// Biden and Prime Minister Johnson spoke today ..."
+		lw := whenText{s: lead.In(x.text), off: lead.Start}
+		date, dateOK, _ = x.readDate(lw, Span{}, pub)
+	}
 
 	if primary != nil {
 		x.setTime(w, primary, also, alsoSeg, date, dateOK, pub)
@@ -179,7 +186,9 @@ func isAttributive(s string, sp Span) bool {
 
 // readDate reads the meeting's date from the statement: the first date
 // that is not a bound, another event's date or part of the also clock.
-func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (Date, bool) {
+// found is true when the text states a date, even one that could not be
+// anchored.
+func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (d Date, ok, found bool) {
 	ms := findDates(w.s, absoluteRules, relativeRules)
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -209,14 +218,14 @@ func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (Date, bool) {
 			}
 			v = next.Value
 		}
-		d, _, ok := v.resolve(pub)
+		d, _, ok = v.resolve(pub)
 		if !ok {
 			if v.Rel {
 				x.warn("the date %q could not be anchored: the release shows no date", sp.In(w.s))
 			} else {
 				x.warn("the date %q states no year and the release shows no date, so it could not be given a year", sp.In(w.s))
 			}
-			return Date{}, false
+			return Date{}, false, true
 		}
 		x.rec.Date = &d
 		x.set("date", w.abs(sp))
@@ -231,9 +240,9 @@ func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (Date, bool) {
 				x.warn("the meeting date %s is more than a year before the release date %s", d, pub)
 			}
 		}
-		return d, true
+		return d, true, true
 	}
-	return Date{}, false
+	return Date{}, false, false
 }
 
 // isRestatement reports whether date m restates date prev in a

@@ -198,3 +198,14 @@ func TestPublisherZoneOnlyWithoutPlace(t *testing.T) {
 		t.Errorf("Florence Parly: time %+v", r.Time)
 	}
 }
+
+func TestDateFromLeadParagraph(t *testing.T) {
+	doc := phraseDoc("President Joe Biden and Prime Minister Boris Johnson spoke today regarding developments in Afghanistan. They agreed to hold a virtual G7 leaders’ meeting next week to discuss a common strategy.")
+	x := newReader(doc, Options{})
+	x.run()
+	// whichever sentence the lead picks as the statement, the paragraph's
+	// "today" dates the call
+	if x.rec.Date == nil || x.rec.Date.String() != "2025-06-24" {
+		t.Errorf("date %v, want 2025-06-24", x.rec.Date)
+	}
+}
