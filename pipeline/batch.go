@@ -122,16 +122,12 @@ type result struct {
 //
 // Batch keeps no global state and may run several times at once.
 func Batch(ctx context.Context, root string, opts BatchOptions, sink Sink) (*Report, error) {
-	fi, err := os.Stat(root)
-	if err != nil {
-		return nil, fmt.Errorf("batch: %w", err)
-	}
-	if !fi.IsDir() {
-		return nil, fmt.Errorf("batch: %s is not a folder", root)
+	if err := CheckArchive(root); err != nil {
+		return nil, err
 	}
 	w, err := newWalker(root, &opts)
 	if err != nil {
-		return nil, fmt.Errorf("batch: %w", err)
+		return nil, err
 	}
 	jobs := opts.Jobs
 	if jobs <= 0 {
@@ -154,6 +150,18 @@ func Batch(ctx context.Context, root string, opts BatchOptions, sink Sink) (*Rep
 	b.ctx, b.cancel = context.WithCancelCause(ctx)
 	defer b.cancel(nil)
 	return b.run(ctx)
+}
+
+// CheckArchive says why root cannot be walked as an archive, or nil.
+func CheckArchive(root string) error {
+	fi, err := os.Stat(root)
+	if err != nil {
+		return fmt.Errorf("archive: %w", err)
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("archive: %s is not a folder", root)
+	}
+	return nil
 }
 
 // batch is the state of one Batch run.

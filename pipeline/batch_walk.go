@@ -218,6 +218,12 @@ type glob struct {
 // globSet matches when any of its globs does.
 type globSet []glob
 
+// CheckGlob says why p is not a valid include or exclude glob, or nil.
+func CheckGlob(p string) error {
+	_, err := compileGlob(p)
+	return err
+}
+
 func compileGlobs(pats []string) (globSet, error) {
 	var gs globSet
 	for _, p := range pats {

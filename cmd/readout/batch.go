@@ -13,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -146,6 +147,11 @@ func (c *batchConfig) check(pos []string) string {
 	case c.ordered && c.out != "-":
 		return "--ordered is for -o - (files are named by input, not by order)"
 	}
+	for _, g := range append(append([]string{}, c.include...), c.exclude...) {
+		if err := pipeline.CheckGlob(g); err != nil {
+			return fmt.Sprintf("glob %v", err)
+		}
+	}
 	c.archive = pos[0]
 	return ""
 }
@@ -153,6 +159,10 @@ func (c *batchConfig) check(pos []string) string {
 // run does the batch once flags are checked.
 func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	version := toolVersion
+	if err := pipeline.CheckArchive(c.archive); err != nil {
+		fmt.Fprintf(stderr, "readout batch: %v\n", err)
+		return exitInput
+	}
 	opts := pipeline.BatchOptions{
 		Jobs:     c.jobs,
 		Include:  c.include,
@@ -205,7 +215,7 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	// A report that says "running" is written first: a run killed outright
 	// still leaves the tool version that --resume checks.
 	if dir != nil {
-		start := &pipeline.Report{Tool: "readout", Version: version, Archive: c.archive, Output: c.out,
+		start := &pipeline.Report{Tool: "readout", Version: version, Schema: extract.SchemaVersion, Archive: c.archive, Output: c.out,
 			Format: c.format, Status: pipeline.StatusRunning, Jobs: c.jobs, Failures: []pipeline.Failure{}}
 		if err := dir.WriteReport(start); err != nil {
 			fmt.Fprintf(stderr, "readout batch: %v\n", err)

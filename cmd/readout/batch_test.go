@@ -69,10 +69,28 @@ func TestBatchHelpAndUsage(t *testing.T) {
 		{"batch", root, "-o", "-", "--format", "yaml"},
 		{"batch", root, "-o", "x", "--ordered"},
 		{"batch", root, "-o", "x", "--nope"},
+		{"batch", root, "-o", "x", "--include", "[a-"},
 	} {
 		if code, _, errOut := runCLI(t, "", args...); code != exitUsage || errOut == "" {
 			t.Errorf("%q: code %d, want %d with a message", args, code, exitUsage)
 		}
+	}
+}
+
+func TestBatchArchiveErrors(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	file := filepath.Join(t.TempDir(), "one.txt")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, archive := range []string{filepath.Join(t.TempDir(), "missing"), file} {
+		code, _, stderr := runCLI(t, "", "batch", archive, "-o", out)
+		if code != exitInput || !strings.Contains(stderr, "archive") {
+			t.Errorf("%s: code %d, stderr %q", archive, code, stderr)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("the output folder was made for an archive that cannot be read")
 	}
 }
 
