@@ -385,6 +385,7 @@ var (
 	updatedWords     = []string{"last updated", "page last updated", "last modified", "last reviewed", "updated", "modified", "date modified", "page updated"}
 	windowWords      = []string{"open a new window", "opens in a new window", "opens a new window", "open in a new window", "link is external", "external link", "opens in new window"}
 	relatedWords     = []string{"related links", "related link", "related information", "related articles", "related content", "related pages", "related news", "see also", "related", "links", "more", "read more", "print this page", "share this page"}
+	fieldLabels      = []string{"from", "published", "published on", "first published", "updated", "last updated", "posted", "posted on", "date", "release date", "issued", "issued on", "tags", "topics", "categories", "category", "part of", "type", "content type", "document type"}
 	attributionWords = []string{"the below is attributable to", "the following is attributable to", "the following is attributable to", "below is attributable to", "the following statement is attributable to", "the following readout is attributable to"}
 )
 
@@ -401,6 +402,8 @@ var boilerplateRules = []lineRule{
 	reRule("last-updated", `(?i)^\W{0,3}`+alternation(updatedWords...)+`\s*(?:on\s*)?[:：]?\s*\d.{0,60}$|^\W{0,3}`+alternation(updatedWords...)+`\s*[:：]`),
 	reRule("new-window", `(?i)^[\s(\[]*`+alternation(windowWords...)+`[\s)\].]*$`),
 	reRule("related-links", `(?i)^\s*`+alternation(relatedWords...)+`\s*[:：]?\s*$`),
+	{"language-switch", isLanguageSwitch},
+	reRule("field-label", `(?i)^\s*`+alternation(fieldLabels...)+`\s*[:：]?\s*$`),
 	reRule("spokesperson-attribution", `(?i)^\s*`+alternation(attributionWords...)+`\b.{0,120}$`),
 }
 
@@ -423,6 +426,69 @@ func boilerplateRule(line string) string {
 // than readout text ("Back to ...", "[Provisional translation]", "top of
 // page", "###", "(Photo: ...)", share/print lines, syndication footers).
 func isBoilerplate(line string) bool { return boilerplateRule(line) != "" }
+
+// languageNames are the names a page's language switcher shows, in
+// English and in themselves.
+var languageNames = wordSet("english", "japanese", "日本語", "français", "french", "español", "spanish", "deutsch",
+	"german", "中文", "chinese", "简体中文", "繁體中文", "한국어", "korean", "русский", "russian", "العربية", "arabic",
+	"português", "portuguese", "italiano", "italian", "bahasa indonesia", "tiếng việt", "ไทย", "हिन्दी", "hindi",
+	"languages", "language", "other languages", "en", "fr", "es", "de", "ja", "zh", "ko", "ru", "ar",
+	"cymraeg", "welsh", "gaeilge", "nederlands", "polski", "türkçe", "українська")
+
+// isLanguageSwitch reports whether line is only language names: a page's
+// switcher to its other languages ("Japanese", "English | Français").
+func isLanguageSwitch(line string) bool {
+	if languageNames[foldLabel(line)] {
+		return true
+	}
+	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•' || r == ',' || r == ':'
+	})
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		if !languageNames[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// isFieldLabel reports whether line is only the label of a page field
+// ("From:", "Published", "Tags:") whose value is on the next line.
+func isFieldLabel(line string) bool { return boilerplateRule(line) == "field-label" }
+
+// Word lists of page sections.
+var (
+	// sectionLabels are the names of the site sections a release is filed
+	// under: shown above its title, never the title itself.
+	sectionLabels = wordSet("press release", "press releases", "news release", "news releases", "media release",
+		"media releases", "readout", "readouts", "statement", "statements", "press statement", "press statements",
+		"news", "latest news", "news and events", "speech", "speeches", "announcement", "announcements",
+		"briefing room", "statements and releases", "statements & releases", "press briefings", "joint statement",
+		"news and press releases", "news & press releases", "media centre", "media center", "press room", "newsroom")
+	// footerHeadings open the page footer after the release: contacts and
+	// follow-up links.
+	footerHeadings = wordSet("contacts", "contact", "media contacts", "media contact", "media enquiries", "media inquiries",
+		"press contacts", "press contact", "for more information", "for further information", "follow us",
+		"stay connected", "related products", "related documents", "associated links", "explore the topic",
+		"document information", "search for related information by keyword", "more information", "media queries")
+)
+
+// foldLabel returns line lower-cased, without a trailing colon and with
+// single spaces, for lookup in a label set.
+func foldLabel(line string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(line, " :：")), " "))
+}
+
+// isSectionLabel reports whether line is a site section's name ("Press
+// releases", "Readout").
+func isSectionLabel(line string) bool { return sectionLabels[foldLabel(line)] }
+
+// isFooterHeading reports whether line opens a page footer ("Contacts",
+// "Media enquiries").
+func isFooterHeading(line string) bool { return footerHeadings[foldLabel(line)] }
 
 // isSeparator reports whether line holds no letter or digit at all: "###",
 // "* * *", ".  .  .", "---", a stray bullet.

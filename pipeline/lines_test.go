@@ -106,6 +106,8 @@ func TestIsBoilerplate(t *testing.T) {
 		"last-updated":             {"Last updated: 07 Sep. 2018 07:28", "Page last updated: 1 May 2024", "Updated: 5 June"},
 		"new-window":               {"Open a New Window", "(link is external)"},
 		"related-links":            {"Related Links", "Related Information", "See also"},
+		"language-switch":          {"Japanese", "日本語", "English | Français", "Other languages", "Bahasa Indonesia"},
+		"field-label":              {"From:", "Published", "Published:", "Tags:", "Release date:"},
 		"spokesperson-attribution": {"The below is attributable to Spokesperson Ned Price:", "The following is attributable to Spokesperson Matthew Miller:"},
 	}
 	for rule, lines := range tests {
@@ -127,6 +129,8 @@ func TestIsBoilerplate(t *testing.T) {
 		"The Prime Minister updated the President on the situation.",
 		"Secretary Blinken and Foreign Minister Le Drian emphasized the importance of the relationship.",
 		"Printing money was discussed.",
+		"French President",
+		"Indonesia",
 	} {
 		if got := boilerplateRule(line); got != "" {
 			t.Errorf("boilerplateRule(%q) = %q; want none", line, got)
@@ -168,6 +172,24 @@ func TestIsCaptionLine(t *testing.T) {
 	} {
 		if isCaptionLine(line) {
 			t.Errorf("isCaptionLine(%q) = true; want false", line)
+		}
+	}
+}
+
+func TestSectionAndFooterLabels(t *testing.T) {
+	for _, line := range []string{"Press release", "Press Releases", "Readout", "Media release", "News:"} {
+		if !isSectionLabel(line) {
+			t.Errorf("isSectionLabel(%q) = false", line)
+		}
+	}
+	for _, line := range []string{"Contacts", "Media enquiries", "For more information:"} {
+		if !isFooterHeading(line) {
+			t.Errorf("isFooterHeading(%q) = false", line)
+		}
+	}
+	for _, line := range []string{"Japan-NATO Relationship", "Press release on the summit", "Contacts with the opposition resumed."} {
+		if isSectionLabel(line) || isFooterHeading(line) {
+			t.Errorf("%q read as a label", line)
 		}
 	}
 }

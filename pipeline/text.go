@@ -512,7 +512,7 @@ func (r *textReader) preamble(units []unit) int {
 		}
 	}
 	var decided []pre
-	seenDate := false
+	seenDate, afterLabel := false, false
 	start := len(units)
 	for i, u := range units {
 		line := stripInlineNoise(cleanMarkdown(u.text))
@@ -530,8 +530,17 @@ func (r *textReader) preamble(units []unit) int {
 		if _, rest, ok := parseBullet(line); ok {
 			bulleted = rest
 		}
+		if afterLabel {
+			// the value of a "From:" or "Published" field
+			afterLabel = false
+			if !isDateline(bulleted) {
+				decided = append(decided, pre{text: line})
+				continue
+			}
+		}
 		switch {
 		case isBoilerplate(line) || isBoilerplate(bulleted):
+			afterLabel = isFieldLabel(bulleted)
 			decided = append(decided, pre{text: line})
 			continue
 		case isDateline(bulleted):
@@ -600,8 +609,9 @@ func hasCandidate(ds []pre) bool {
 
 // pickTitle chooses the page's title among the candidate lines of the
 // preamble and turns the other candidates into dropped section names.
-// Section names that a "Back to X" line links back to are set aside when
-// another candidate exists; of the rest, the line nearest above the date
+// Section names that a "Back to X" line links back to, and generic
+// section labels ("Press release", "Readout"), are set aside when another
+// candidate exists; of the rest, the line nearest above the date
 // line is the title (section names and breadcrumbs sit above it), or the
 // first candidate when no date line follows them.
 func (r *textReader) pickTitle(ds []pre, seenDate bool) {
@@ -616,7 +626,7 @@ func (r *textReader) pickTitle(ds []pre, seenDate bool) {
 	}
 	real := cands[:0:0]
 	for _, i := range cands {
-		if !r.backTargets[fold(ds[i].text)] {
+		if !r.backTargets[fold(ds[i].text)] && !isSectionLabel(ds[i].text) {
 			real = append(real, i)
 		}
 	}
@@ -636,7 +646,7 @@ func (r *textReader) pickTitle(ds []pre, seenDate bool) {
 		case i == pick && !r.title:
 			ds[i].kind = extract.Title
 			r.title = true
-		case i > pick && !r.backTargets[fold(ds[i].text)]:
+		case i > pick && !r.backTargets[fold(ds[i].text)] && !isSectionLabel(ds[i].text):
 			// a second heading-like line under the title: a subtitle
 			ds[i].kind = extract.Heading
 		}
@@ -688,10 +698,12 @@ func isHeadingLine(line string) bool {
 var openWords = wordSet("of", "the", "a", "an", "and", "or", "to", "with", "for", "in", "on", "at", "by", "from", "as", "that", "their", "his", "her", "its", "our")
 
 // body adds the blocks of the body units: paragraphs, headings, numbered
-// items and bulleted lines. A separator line ("* * *", ".  .  .", "###")
-// after body text ends the body: what follows is the page footer.
+// items and bulleted lines. An end mark ("###"), a closing rule (".  .
+// ."), or a footer heading ("Contacts", "Media enquiries") after body text
+// ends the body: what follows is the page footer. A date line met in the
+// body is the dateline when the preamble had none.
 func (r *textReader) body(units []unit) {
-	seen := false
+	seen, afterLabel := false, false
 	for i := 0; i < len(units); i++ {
 		u := units[i]
 		if seen && isBodyEnd(cleanMarkdown(u.text), units[i+1:]) {
@@ -704,8 +716,29 @@ func (r *textReader) body(units []unit) {
 			continue
 		}
 		line := stripInlineNoise(cleanMarkdown(u.text))
-		if isBoilerplate(line) {
+		if afterLabel {
+			afterLabel = false
+			if !isDateline(line) {
+				r.b.Remove(line)
+				continue
+			}
+		}
+		switch {
+		case isBoilerplate(line):
+			afterLabel = isFieldLabel(line)
 			r.b.Remove(line)
+			continue
+		case seen && isFooterHeading(line):
+			r.removeAll(units[i:])
+			return
+		case isDateline(line) && len(strings.Fields(line)) <= maxHeadingWords:
+			// a date line below the lead ("Published" / "6 May 2025")
+			if r.dateline {
+				r.b.Remove(line)
+			} else {
+				r.dateline = true
+				r.b.Add(extract.Dateline, "", 0, 0, line)
+			}
 			continue
 		}
 		last := false
