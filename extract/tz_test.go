@@ -30,6 +30,7 @@ func init() {
 			{"|Asia/Seoul|2025-05-07T06:50:00Z", []string{
 				"On May 7, commencing at 3:50 p.m. for approximately 105 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with Mr. YOON Suk Yeol, President of the Republic of Korea, during his visit to Seoul, the Republic of Korea.",
 			}},
+			{"local|America/New_York|2025-06-24T15:00:00Z", []string{"The Minister held a meeting with the Secretary at 11:00 a.m. on June 24 (local time) in New York."}},
 			{"JST|Asia/Tokyo|2025-06-24T09:00:00Z", []string{"On June 24, at 6:00 p.m. JST, Minister Iwaya held a telephone talk with Minister Wong."}},
 			{"Japan time|Asia/Tokyo|2025-06-24T09:00:00Z", []string{"On June 24, at 6 p.m. Japan time, Minister Iwaya held a telephone talk with Minister Wong."}},
 			{"EST|America/New_York|2025-01-10T14:00:00Z", []string{"On January 10, 2025, at 9:00 a.m. EST, the Secretary held a telephone call with the Minister."}},

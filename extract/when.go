@@ -84,6 +84,9 @@ func (x *reader) extractWhen() {
 	pub := x.releaseDate()
 
 	exprs := timeExprs(w.s)
+	if len(exprs) > 0 {
+		attachDate(w.s, &exprs[0])
+	}
 	primary, also, alsoSeg := pickTimes(w.s, exprs)
 
 	date, dateOK, found := x.readDate(w, alsoSeg, pub)
@@ -101,6 +104,30 @@ func (x *reader) extractWhen() {
 	x.readDuration(w, primary, exprs, also)
 	x.checkTimes(w, primary, date, dateOK)
 	_ = x.readSessions(stmt, primary, also) // kept until the record has a sessions field
+}
+
+// reDateJoin is what may stand between a time and the date it is on.
+var reDateJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+)?$`)
+
+// attachDate extends a time with no stated zone over the date right after
+// it, and reads a zone stated after that date: "at 3 p.m. on June 24
+// (local time)".
+func attachDate(s string, e *timeExpr) {
+	if e.Zone != "" {
+		return
+	}
+	rest := s[e.Span.End:]
+	ms := findDates(rest, absoluteRules)
+	if len(ms) == 0 || !reDateJoin.MatchString(rest[:ms[0].Span.Start]) {
+		return
+	}
+	end := e.Span.End + ms[0].Span.End
+	if z, zs, ok := zoneAfter(s, end); ok {
+		e.Zone, e.ZoneSpan = z, zs
+		e.Span.End = zs.End
+		return
+	}
+	e.Span.End = end
 }
 
 // pickTimes chooses the statement's time (the first clock time) and, in a

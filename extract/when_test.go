@@ -29,6 +29,7 @@ func init() {
 			{"2025-06-24 13:40 JST", []string{meeting("at about 12:40 p.m. local time (1:40 p.m. JST)")}},
 			{"2025-06-25 00:00 JST", []string{meeting("at 11:00AM local time (12:00AM JST on June 25)")}},
 			{"2025-06-24 18:00 Japan time", []string{meeting("at 5 p.m. local time (6 p.m. Japan time)")}},
+			{"2025-06-25 00:00 JST", []string{"The Minister held a meeting with the Secretary at 11:00 a.m. on June 24 (local time; 0:00 a.m. JST on June 25) in New York."}},
 			{"2024-09-21 07:05 JST", []string{"On September 20, commencing at 6:05 p.m. (local time; on September 21, 7:05 a.m. JST), the Minister held a meeting with the Secretary."}},
 		},
 		negatives: []string{
