@@ -38,6 +38,8 @@ var kindNouns = []struct {
 	{KindMeeting, []string{
 		"summit meeting", "bilateral meeting", "foreign ministers' meeting", "meeting", "talks",
 		"summit", "consultations", "dialogue", "bilateral", "audience", "tête-à-tête",
+		"roundtable", "round table", "round-table", "listening session", "session", "convening",
+		"retreat", "briefing",
 	}},
 }
 
@@ -46,8 +48,25 @@ var kindNouns = []struct {
 var kindVerbs = []string{
 	"held", "holds", "hold", "holding", "had", "has", "have", "conducted", "received", "receives",
 	"paid", "pays", "hosted", "hosts", "attended", "joined", "took part in", "participated in",
-	"co-chaired", "chaired",
+	"co-chaired", "chaired", "convened", "convenes", "co-hosted", "led",
 }
+
+// kindModalities are adverbials that say how an encounter was held, and
+// so settle its kind whatever noun reports it ("had a discussion by phone",
+// "met virtually").
+var kindModalities = []struct {
+	name string
+	kind Kind
+	re   string
+}{
+	{"by-phone", KindTelephoneTalk, `(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone`},
+	{"by-video", KindVideoConference, `(?:by|via|over)\s+video(?:\s*(?:conference|link|call))?|virtually`},
+}
+
+// remoteWords, inside a reported event ("held a virtual meeting",
+// "participated in the APEC Virtual Leaders' Retreat"), make it a video
+// conference.
+var remoteWords = regexp.MustCompile(`(?i)\b(?:virtual|online|video|videoconference|teleconference)\b`)
 
 // kindPhrases are verb phrases that report an encounter without a noun.
 var kindPhrases = []struct {
@@ -57,12 +76,15 @@ var kindPhrases = []struct {
 }{
 	{"spoke-by-phone", KindTelephoneTalk, `(?:spoke|speaks|talked|talks|spoken|conferred)\s+(?:\w+\s+){0,6}?(?:by|over the|on the)\s+(?:tele)?phone`},
 	{"called", KindTelephoneTalk, `(?:called|phoned|telephoned|rang)\b`},
+	// US usage: "President Biden and Prime Minister Johnson spoke today"
+	{"spoke-when", KindTelephoneTalk, `(?:spoke|talked)\s+(?:again\s+)?(?:today|yesterday|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`},
 	{"spoke-with", KindTelephoneTalk, `(?:spoke|speaks|talked|spoken)\s+(?:\w+\s+){0,3}?(?:with|to)\b`},
 	{"welcomed-to", KindMeeting, `(?:welcomed|welcomes|hosted|hosts|received|receives)\s+[^.;]{3,120}?\s+to\s+(?:the\s+)?(?:White House|Downing Street|[A-Z][\w']+(?:\s+[A-Z][\w']+)*)`},
 	{"met", KindMeeting, `(?:met|meets|meeting)\s+(?:with\b|\w)`},
 }
 
 var (
+	kindModal     []kindRule // "by phone", "virtually"
 	kindVerbRules []kindRule // "held a <noun>"
 	kindNounRules []kindRule // "<noun>" anywhere
 	kindVerbOnly  []kindRule // "spoke with", "met"
@@ -84,6 +106,9 @@ func init() {
 			kind: kn.kind,
 			re:   regexp.MustCompile(`(?i)\b(?:` + nouns + `)s?\b`),
 		})
+	}
+	for _, m := range kindModalities {
+		kindModal = append(kindModal, kindRule{name: m.name, kind: m.kind, re: regexp.MustCompile(`(?i)\b(?:` + m.re + `)\b`)})
 	}
 	for _, p := range kindPhrases {
 		flags := "(?i)"
@@ -151,12 +176,21 @@ func (x *reader) kindOf() (kindMatch, bool) {
 		title = x.doc.Blocks[ts[0]].Body
 	}
 	st := x.statement
+	if m, ok := findKind(kindModal, x.text, st); ok {
+		return m, true
+	}
 	if m, ok := findKind(kindVerbRules, x.text, st); ok {
+		if m.kind == KindMeeting && remoteWords.MatchString(m.span.In(x.text)) {
+			m.kind, m.rule = KindVideoConference, m.rule+"+remote"
+		}
 		return m, true
 	}
 	verbOnly, vok := findKind(kindVerbOnly, x.text, st)
 	if title.Len() > 0 {
 		if m, ok := findKind(kindNounRules, x.text, title); ok {
+			if m.kind == KindMeeting && remoteWords.MatchString(title.In(x.text)) {
+				m.kind, m.rule = KindVideoConference, m.rule+"+remote"
+			}
 			// a title naming a meal or courtesy call outranks "met"; a
 			// title's "Call" or "Meeting" agrees with or refines the body's verb
 			return m, true

@@ -16,6 +16,8 @@ func init() {
 				"The Prime Minister welcomed President Macron to Downing Street today.",
 				"Minister Balakrishnan met the Minister of Foreign Affairs of Malaysia on 4 September 2018 in Putrajaya.",
 				"The two foreign ministers held talks in Tokyo on Monday.",
+				"Today, Domestic Policy Advisor Susan Rice hosted a roundtable at the White House with faith leaders.",
+				"Senior officials convened the first listening session on the issue.",
 			}},
 			{"telephone-talk", []string{
 				"On Wednesday, August 30, commencing at 3:15 p.m., Mr. Taro Kono held a telephone talk with the Hon. Julie Bishop, MP.",
@@ -25,12 +27,17 @@ func init() {
 				"President Biden spoke by phone with Prime Minister Kishida this evening.",
 				"The President had a call with Chancellor Scholz of Germany.",
 				"Minister Cho had his first telephone conversation with Japanese Minister for Foreign Affairs Iwaya Takeshi.",
+				"President Joe Biden and Prime Minister Boris Johnson spoke today regarding developments in Afghanistan.",
+				"This afternoon, the President, Speaker Pelosi, and Leader Schumer had a positive discussion by phone about the agenda.",
 			}},
 			{"video-conference", []string{
 				"Mr. ABE Shinzo held a Japan-EU Leaders Video Teleconference Meeting with H. E. Mr. Charles Michel.",
 				"The two leaders held a video conference on Tuesday.",
 				"President Biden held a virtual meeting with President Xi Jinping of the People's Republic of China.",
 				"Minister Hayashi held a videoconference with his counterpart.",
+				"Today President Joseph R. Biden Jr. participated in the Asia-Pacific Economic Cooperation (APEC) Virtual Leaders’ Retreat.",
+				"On Friday, the Domestic Policy Advisor hosted a virtual roundtable with advocates.",
+				"The two ministers met virtually to review the partnership.",
 			}},
 			{"courtesy-call", []string{
 				"On September 26, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call from the Honorable Kamala Harris.",
@@ -46,6 +53,7 @@ func init() {
 			"The Government of Japan strongly deplores the situation that caused victims of the recent attack.",
 			"Japan welcomes the adoption of the resolution by the United Nations Security Council.",
 			"The Ministry of Foreign Affairs announces the following personnel changes.",
+			"The Prime Minister spoke about the importance of the alliance in a speech.",
 		},
 	})
 }

@@ -134,6 +134,10 @@ func (x *reader) extractLocation() {
 		loc.Place = x.str("location.place", place)
 	}
 	if country.Len() > 0 {
+		// a country is written as its name: "Kingdom of the Netherlands"
+		if t := country.In(x.text); len(t) > 4 && strings.EqualFold(t[:4], "the ") {
+			country.Start += 4
+		}
 		loc.Country = x.str("location.country", country)
 	}
 	if occasion.Len() > 0 {

@@ -82,6 +82,9 @@ func ExtractBytes(ctx context.Context, raw []byte, opts Options) (*extract.Recor
 		Format: doc.Meta.Format,
 		SHA256: hex.EncodeToString(sum[:]),
 		URL:    doc.Meta.SourceURL,
+		// the text every evidence offset points into; emitters write it
+		// only when asked to explain the record
+		Text: doc.Text,
 	}
 	if err := Validate(rec); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidRecord, err)
