@@ -17,9 +17,9 @@ import (
 // p.m., followed by a dinner at 7:15 p.m."). The record's time and
 // duration are the first session's; the others are kept here.
 type Session struct {
-	// Kind is what the session was, as written ("small-group meeting",
-	// "dinner"); "" when the text does not say.
-	Kind string `yaml:"kind" json:"kind"`
+	// Kind is what the session was, as written in lower case
+	// ("small-group meeting", "dinner"); nil when the text does not say.
+	Kind *string `yaml:"kind" json:"kind"`
 	// Start is the 24-hour "HH:MM" start.
 	Start string `yaml:"start" json:"start"`
 	// Minutes is how long it lasted, or nil.
@@ -607,7 +607,8 @@ func (x *reader) readSessions(stmt Span, p, also *timeExpr) []Session {
 			end = exprs[i+1].Span.Start
 		}
 		if k, ok := sessionKind(w.s, from, e.Span, end); ok {
-			s.Kind = strings.ToLower(k.In(w.s))
+			kind := strings.ToLower(k.In(w.s))
+			s.Kind = &kind
 			s.kindSpan = w.abs(k)
 		}
 		if ds := findDurations(w.s[e.Span.End:end]); len(ds) > 0 {

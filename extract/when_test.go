@@ -163,7 +163,11 @@ func TestSessions(t *testing.T) {
 			if s.Minutes != nil {
 				m = itoa(*s.Minutes)
 			}
-			got = append(got, s.Kind+" "+s.Start+" "+m)
+			kind := "?"
+			if s.Kind != nil {
+				kind = *s.Kind
+			}
+			got = append(got, kind+" "+s.Start+" "+m)
 		}
 		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 			t.Errorf("%q:\n  sessions %q\n  want     %q", tt.phrase, got, tt.want)
