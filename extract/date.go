@@ -268,7 +268,7 @@ func valid(y, m, d int) bool {
 	return NewDate(y, time.Month(m), d) == Date{y, time.Month(m), d}
 }
 
-// Valid reports whether the value's day and month (and year, when stated)
+// valid reports whether the value's day and month (and year, when stated)
 // make a real day.
 func (v dateValue) valid() bool {
 	if v.Rel && v.Month == 0 {

@@ -89,7 +89,7 @@ func zoneAfter(s string, pos int) (zone string, span Span, ok bool) {
 	return zone, Span{pos + start, pos + end}, true
 }
 
-// stated returns the IANA zone a stated zone (not "local") names: an
+// statedZone returns the IANA zone a stated zone (not "local") names: an
 // abbreviation, a zone in words, or "<place> time". near is the place's
 // zone, preferred when it uses the same abbreviation at instant t.
 func statedZone(zone string, near *time.Location, t func(*time.Location) time.Time) (*time.Location, bool) {
