@@ -44,7 +44,7 @@ var (
 	timeSel = cascadia.MustCompile(`time`)
 	// dateClassSel matches the elements sites put their release date in.
 	dateClassSel = cascadia.MustCompile(`.rightalign, .article-meta__publish-date, [class*=date], [class*=Date], ` +
-		`[class*=published], [class*=dateline], [itemprop=datePublished], .pubdate`)
+		`[class*=published], [class*=dateline], [class*=byline], [class*=time], [itemprop=datePublished], .pubdate`)
 	// dlSel matches description lists, where GOV.UK-style pages state "Published".
 	dlSel = cascadia.MustCompile(`dl`)
 	// figcaptionSel matches photo captions, which some pages fill with the date.
@@ -68,6 +68,7 @@ const (
 	foundFigcaption
 	foundLead
 	foundContainer
+	foundBackLink
 	numFound
 )
 
@@ -204,8 +205,8 @@ type elemData struct {
 	// text is the visible text length in bytes; link the part of it in
 	// links; body the part outside furniture and links.
 	text, link, body int32
-	// imgs counts images; commas counts commas in the text.
-	imgs, commas int32
+	// imgs counts images, anchors links, commas the commas in the text.
+	imgs, anchors, commas int32
 	// score is the paragraph density score of the element's children.
 	score float32
 }
@@ -223,7 +224,9 @@ var (
 		"toolbar", "print", "pagination", "pager", "subscribe", "newsletter", "survey", "advert",
 		"advertisement", "ads", "promo", "comments", "comment", "meta", "metadata", "category", "kicker",
 		"eyebrow", "backlink", "logo", "search", "copyright", "disclaimer", "rating", "language", "languages",
-		"translate", "popup", "modal", "rss", "login", "signup")
+		"translate", "popup", "modal", "rss", "login", "signup", "lnb", "gnb", "snb", "subnav", "sidenav",
+		"submenu", "sitemap", "quicklinks", "utility", "utilities", "sharing", "socialshare", "byline",
+		"dateline", "pubdate", "sidebox", "infobox", "topics", "keywords")
 	// navTokens are furniture words that never surround a page's title or date.
 	navTokens = htmlWordSet("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
 		"sidebar", "aside", "footer", "related", "logo", "masthead", "cookie", "cookies", "banner", "search")
@@ -240,6 +243,7 @@ var (
 	// tokenPairs are two class words that together mark furniture
 	// ("back-link", "page-top", "content-type", "skip-link").
 	tokenPairs = [][2]string{{"back", "link"}, {"back", "top"}, {"page", "top"}, {"content", "type"},
+		{"side", "bar"}, {"side", "nav"}, {"sub", "nav"}, {"local", "nav"}, {"more", "news"}, {"see", "also"},
 		{"skip", "link"}, {"skip", "content"}, {"sr", "only"}, {"visually", "hidden"}, {"screen", "reader"},
 		{"d", "none"}, {"element", "invisible"}}
 )
@@ -661,7 +665,11 @@ func (in *htmlIngester) measure() {
 		p.link += d.link
 		p.body += d.body
 		p.imgs += d.imgs
+		p.anchors += d.anchors
 		p.commas += d.commas
+		if d.flags&fLink != 0 {
+			p.anchors++
+		}
 		if d.flags&fParaLike != 0 && d.text >= 25 && furn == 0 {
 			s := 1 + float32(d.commas) + min(float32(d.text)/100, 3)
 			p.score += s
@@ -694,6 +702,10 @@ func (in *htmlIngester) collect(n *html.Node, f elemFlags) elemFlags {
 		add(foundDl)
 	case atom.Figcaption:
 		add(foundFigcaption)
+	case atom.A:
+		if c := n.FirstChild; c != nil && c.Type == html.TextNode && reBackTo.MatchString(c.Data) {
+			add(foundBackLink)
+		}
 	}
 	if f&fInvisible != 0 {
 		return f
@@ -902,6 +914,16 @@ func (in *htmlIngester) findTitle(m pageMeta) {
 	}
 	page, site := splitTitle(m.title, h1, m.site)
 	og, _ := splitTitle(m.ogTitle, h1, m.site)
+	if h1 != "" && in.isSectionName(h1) {
+		// The heading names the section the page links back to; the
+		// page's own title, when it has another, is the real one.
+		for _, alt := range []string{og, page} {
+			if alt != "" && !strings.EqualFold(alt, h1) {
+				h1 = alt
+				break
+			}
+		}
+	}
 	switch {
 	case h1 != "":
 		in.title = h1
@@ -911,6 +933,20 @@ func (in *htmlIngester) findTitle(m pageMeta) {
 		in.title = page
 	}
 	in.site = site
+}
+
+// reBackTo matches a link back to a section ("Back to Press Releases").
+var reBackTo = regexp.MustCompile(`(?i)^\W{0,3}(?:back|return|go back)\s+to\s+(\S.*?)\s*$`)
+
+// isSectionName reports whether a heading names a section that the page
+// links back to ("Back to Press Releases").
+func (in *htmlIngester) isSectionName(h string) bool {
+	for _, a := range in.found[foundBackLink] {
+		if m := reBackTo.FindStringSubmatch(in.nodeText(a)); m != nil && strings.EqualFold(m[1], h) {
+			return true
+		}
+	}
+	return false
 }
 
 // inNavLike reports whether n lies in navigation-like furniture (a nav,
@@ -962,7 +998,7 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 			continue
 		}
 		block := in.blockOf(t)
-		if txt := in.nodeText(block); len(txt) <= maxDatelineLen && dateOnly(txt) {
+		if txt := in.nodeText(block); datelineLike(txt) {
 			in.claimed = append(in.claimed, block)
 			return trimBullet(txt)
 		}
@@ -980,7 +1016,7 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 		if in.inNavLike(n) {
 			continue
 		}
-		if txt := in.nodeText(n); len(txt) <= maxDatelineLen && dateOnly(txt) {
+		if txt := in.nodeText(n); datelineLike(txt) {
 			in.claimed = append(in.claimed, n)
 			return trimBullet(txt)
 		}
@@ -1001,7 +1037,7 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 			if dd == nil || dd.DataAtom != atom.Dd {
 				continue
 			}
-			if txt := in.nodeText(dd); len(txt) <= maxDatelineLen && dateOnly(txt) {
+			if txt := in.nodeText(dd); datelineLike(txt) {
 				in.claimed = append(in.claimed, dt, dd)
 				return trimBullet(txt)
 			}
@@ -1017,7 +1053,7 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 			return trimBullet(txt)
 		}
 	}
-	// A short date-only block before the first paragraph of text.
+	// A short date line before the first paragraph of text.
 	for _, n := range in.found[foundLead] {
 		d := in.data(n)
 		if d == nil || in.inNavLike(n) {
@@ -1029,7 +1065,7 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 		if d.text > maxDatelineLen || d.text == 0 || in.hasBlockChild(n) {
 			continue
 		}
-		if txt := in.nodeText(n); dateOnly(txt) {
+		if txt := in.nodeText(n); datelineLike(txt) {
 			in.claimed = append(in.claimed, n)
 			return trimBullet(txt)
 		}
@@ -1102,6 +1138,17 @@ func dateOnly(s string) bool {
 		}
 	}
 	return false
+}
+
+// datelineLike reports whether a short line reads as a date line: its
+// date, possibly with a place, a label, a clock time or the issuer ("June
+// 24, 2025 - Ottawa, Ontario - Global Affairs Canada").
+func datelineLike(s string) bool {
+	if s == "" || len(s) > maxDatelineLen {
+		return false
+	}
+	_, _, ok := extract.ParseDateline(s)
+	return ok
 }
 
 // trimBullet removes a leading bullet from a line.
@@ -1255,7 +1302,7 @@ func (in *htmlIngester) enter(n *html.Node) bool {
 		}
 	case modeContent, modeCaption:
 		switch {
-		case d.flags&fFurniture != 0 && !in.protected(d):
+		case d.flags&fFurniture != 0 && !in.protected(d), linkList(n, d):
 			in.mode, changed = modeRemoved, true
 		case in.mode == modeContent && in.isPhoto(n, d):
 			in.mode, changed = modeCaption, true
@@ -1336,6 +1383,18 @@ func (in *htmlIngester) exit(n *html.Node) {
 func (in *htmlIngester) protected(d *elemData) bool {
 	nl := d.nonLink()
 	return nl > 0 && 2*nl >= in.contentNL
+}
+
+// linkList reports whether n is a list or block made of links (related
+// stories, a share row): two links or more and four fifths of its text
+// in them.
+func linkList(n *html.Node, d *elemData) bool {
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Table, atom.Dl, atom.P:
+	default:
+		return false
+	}
+	return d.anchors >= 2 && d.text > 0 && 5*d.link >= 4*d.text
 }
 
 // maxPhotoText is the most text a photo container may hold.

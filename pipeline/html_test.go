@@ -434,6 +434,12 @@ func TestIngestHTMLTitle(t *testing.T) {
 			"Readout of a Call", "United States Department of State", ""},
 		{"logo h1 in the header is not the title", `<html><body><header><h1 class="logo">Ministry</h1></header><main><article><h1>Talk</h1><p>Body text.</p></article></main></body></html>`,
 			"Talk", "", ""},
+		{"a section name the page links back to is not the title", `<html><head><title>Japan-Egypt Summit Meeting | Ministry of Foreign Affairs of Japan</title></head>
+<body><main><h1>Press Releases</h1><p>Body text.</p><p><a href="..">Back to Press Releases</a></p></main></body></html>`,
+			"Japan-Egypt Summit Meeting", "Ministry of Foreign Affairs of Japan", ""},
+		{"a title that is also the section stays", `<html><head><title>NATO | Ministry of Foreign Affairs of Japan</title></head>
+<body><main><h1>NATO</h1><p>Body text.</p><p><a href="..">Back to NATO</a></p></main></body></html>`,
+			"NATO", "Ministry of Foreign Affairs of Japan", ""},
 		{"dash inside a title is kept", `<html><head><title>Japan - Egypt Summit Meeting</title></head><body><main><p>Body text.</p></main></body></html>`,
 			"Japan - Egypt Summit Meeting", "", ""},
 	}
