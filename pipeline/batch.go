@@ -227,7 +227,7 @@ func (b *batch) run(parent context.Context) (*Report, error) {
 	return rep, nil
 }
 
-// walk feeds the workers, taking a window slot for each input.
+// walk feeds the workers the inputs in walk order, numbered.
 func (b *batch) walk() {
 	defer close(b.inputs)
 	defer b.walkDone.Store(true)
