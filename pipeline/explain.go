@@ -61,6 +61,9 @@ func ExtractDocument(ctx context.Context, raw []byte, opts Options) (*extract.Do
 		Format: doc.Meta.Format,
 		SHA256: hex.EncodeToString(sum[:]),
 		URL:    doc.Meta.SourceURL,
+		// The text every evidence offset points into; the emitter writes
+		// it only when asked to explain.
+		Text: doc.Text,
 	}
 	if err := Validate(rec); err != nil {
 		return doc, rec, fmt.Errorf("%w: %v", ErrInvalidRecord, err)

@@ -19,6 +19,8 @@ import (
 type markGroup struct {
 	span  extract.Span
 	paths []string
+	// rank says which group stays whole where two spans cross.
+	rank int
 	// index is the group's place in markLayout.groups.
 	index int
 	// id is the HTML id of the group's first mark, "" when the group has
@@ -79,12 +81,26 @@ func newMarkLayout(doc *extract.Document, rec *extract.Record) *markLayout {
 	}
 	for i, g := range l.groups {
 		g.index = i
-		labels := make([]string, len(g.paths))
-		for j, p := range g.paths {
+		labels := make([]string, 0, len(g.paths))
+		var derived []string
+		for _, p := range g.paths {
 			if !structuralField(p) {
 				g.inline = true
 			}
-			labels[j] = fieldLabel(p)
+			if derivedFields[p] {
+				derived = append(derived, fieldLabel(p))
+			} else {
+				labels = append(labels, fieldLabel(p))
+			}
+		}
+		labels = append(labels, derived...)
+		switch {
+		case !g.inline:
+			g.rank = rankStructural
+		case len(derived) == len(g.paths):
+			g.rank = rankDerived
+		default:
+			g.rank = rankStated
 		}
 		g.class = fieldClass(g.paths[0])
 		for _, p := range g.paths {
@@ -141,13 +157,7 @@ func (l *markLayout) blockTree(body extract.Span) *markNode {
 				active = append(active, p)
 			}
 		}
-		// Outer first: earlier start, then longer span, then group order.
-		sort.SliceStable(active, func(i, j int) bool {
-			if active[i].g.span.Start != active[j].g.span.Start {
-				return active[i].g.span.Start < active[j].g.span.Start
-			}
-			return active[i].g.span.End > active[j].g.span.End
-		})
+		sort.SliceStable(active, func(i, j int) bool { return outside(active[i].g, active[j].g) })
 		k := 0
 		for k < len(active) && k+1 < len(stack) && stack[k+1].group == active[k].g {
 			k++
@@ -171,6 +181,35 @@ func (l *markLayout) blockTree(body extract.Span) *markNode {
 	}
 	return root
 }
+
+// outside reports whether a's mark goes outside b's where both are open.
+// A span that holds the other is outside it. Of two spans that cross, the
+// one whose value matters more to a reader stays whole and goes outside
+// (a stated value over a derived one, any value over a structural
+// field), so only the other is split; of equals, the earlier one.
+func outside(a, b *markGroup) bool {
+	as, bs := a.span, b.span
+	aHolds := as.Start <= bs.Start && bs.End <= as.End
+	bHolds := bs.Start <= as.Start && as.End <= bs.End
+	switch {
+	case aHolds && bHolds:
+		return false // the same span: one group
+	case aHolds:
+		return true
+	case bHolds:
+		return false
+	case a.rank != b.rank:
+		return a.rank > b.rank
+	}
+	return as.Start < bs.Start
+}
+
+// Ranks of mark groups: which one stays whole where two spans cross.
+const (
+	rankStructural = iota
+	rankDerived
+	rankStated
+)
 
 // writeTree writes the marks and text of n to sb. A structural mark that
 // covers the whole of body is drawn as a block style (class "whole").
@@ -223,6 +262,16 @@ func (l *markLayout) structuralGroups(body extract.Span) (gs []*markGroup, whole
 		}
 	}
 	return gs, whole
+}
+
+// derivedFields are values worked out from the text rather than written
+// in it (a zone from a place, an instant from a time, the kind from its
+// cue phrase): their evidence is what they were worked out from, so their
+// labels come after the labels of values read there, and where their span
+// crosses a stated value's, theirs is the mark that is split.
+var derivedFields = map[string]bool{
+	"kind": true, "time.tz": true, "time.utc": true, "time.approximate": true,
+	"duration.approximate": true, "duration.text": true,
 }
 
 // structuralField reports whether path names a field drawn as a block

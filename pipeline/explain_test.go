@@ -16,20 +16,23 @@ import (
 	"github.com/readout/readout/extract"
 )
 
-// explainCorpus is the shared development set; tests that read it skip when it
-// is absent.
-const explainCorpus = "../../shared/corpus/dev"
+// explainCorpora are the readouts the page tests read: the repository's
+// own test data and the shared development set (skipped when absent).
+var explainCorpora = []string{"../testdata", "../../shared/corpus/dev"}
 
-// explainDevFiles returns the dev-set inputs, or skips t when there are none.
+// explainDevFiles returns the readouts of explainCorpora, or skips t when
+// there are none.
 func explainDevFiles(t *testing.T) []string {
 	t.Helper()
 	var files []string
-	for _, pat := range []string{"*.txt", "*.html"} {
-		m, _ := filepath.Glob(filepath.Join(explainCorpus, pat))
-		files = append(files, m...)
+	for _, dir := range explainCorpora {
+		for _, pat := range []string{"*.txt", "*.html", "*.md"} {
+			m, _ := filepath.Glob(filepath.Join(dir, pat))
+			files = append(files, m...)
+		}
 	}
 	if len(files) == 0 {
-		t.Skip("dev corpus not found at " + explainCorpus)
+		t.Skip("no readouts found in", explainCorpora)
 	}
 	sort.Strings(files)
 	return files
@@ -248,7 +251,7 @@ func statedFields(rec *extract.Record) []string {
 // over exactly its source text.
 func TestExplainPageDevSet(t *testing.T) {
 	for _, file := range explainDevFiles(t) {
-		t.Run(filepath.Base(file), func(t *testing.T) {
+		t.Run(filepath.Base(filepath.Dir(file))+"/"+filepath.Base(file), func(t *testing.T) {
 			raw, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
@@ -285,7 +288,7 @@ func TestExplainPageDevSet(t *testing.T) {
 // source.text to exactly the evidence text.
 func TestExplainEvidenceOffsets(t *testing.T) {
 	for _, file := range explainDevFiles(t) {
-		t.Run(filepath.Base(file), func(t *testing.T) {
+		t.Run(filepath.Base(filepath.Dir(file))+"/"+filepath.Base(file), func(t *testing.T) {
 			raw, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
@@ -319,5 +322,225 @@ func TestExplainEvidenceOffsets(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// synthDoc builds a small document and a record whose evidence nests,
+// repeats a span, crosses another span and crosses blocks, with Japanese
+// text.
+func synthDoc(t *testing.T) (*extract.Document, *extract.Record) {
+	t.Helper()
+	var b extract.DocBuilder
+	b.Add(extract.Title, "", 0, 0, "Japan-Singapore Foreign Ministers’ Meeting")
+	b.Add(extract.Paragraph, "", 0, 0, "On 24 June 2025, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held talks with 岸田 文雄 in 東京 for about an hour.")
+	b.Add(extract.Item, "1.", 1, 1, "Bilateral relations")
+	b.Add(extract.Item, "(1)", 1, 2, "Both ministers welcomed the progress.")
+	b.Add(extract.Paragraph, "", 0, 2, "They agreed to meet again.")
+	doc := b.Document()
+	rec := &extract.Record{Schema: extract.SchemaVersion, Kind: extract.KindMeeting, Evidence: map[string]extract.Evidence{}}
+	set := func(path, s string) {
+		i := strings.Index(doc.Text, s)
+		if i < 0 {
+			t.Fatalf("%q not in the text", s)
+		}
+		rec.Evidence[path] = extract.Evidence{Text: s, Start: i, End: i + len(s)}
+	}
+	set("title", "Japan-Singapore Foreign Ministers’ Meeting")
+	set("summary", doc.Blocks[1].Body.In(doc.Text))
+	set("date", "24 June 2025")
+	set("participants[1].honorific", "Mr.")
+	set("participants[1].name", "IWAYA Takeshi")
+	set("participants[1].title", "Minister for Foreign Affairs of Japan")
+	set("participants[1].affiliation", "Japan,"[:5]) // the first "Japan" is in the title
+	set("kind", "held talks with 岸田")               // crosses the name below
+	set("participants[2].name", "岸田 文雄")
+	set("location.place", "東京")
+	set("time.tz", "東京") // the same span as the place: one mark
+	set("duration.minutes", "about an hour")
+	set("agenda[1]", "Bilateral relations")
+	set("agenda[1].heading", "Bilateral relations")
+	set("agenda[1].points[1]", "Both ministers welcomed the progress.")
+	cover := doc.Blocks[3].Body.Cover(doc.Blocks[4].Body)
+	rec.Evidence["agenda[1].points[1].text"] = extract.Evidence{Text: cover.In(doc.Text), Start: cover.Start, End: cover.End}
+	// The affiliation is the "Japan" inside the title.
+	ti := rec.Evidence["participants[1].title"]
+	j := strings.Index(ti.Text, "Japan")
+	rec.Evidence["participants[1].affiliation"] = extract.Evidence{Text: "Japan", Start: ti.Start + j, End: ti.Start + j + len("Japan")}
+	return doc, rec
+}
+
+func TestExplainMarksNestAndSplit(t *testing.T) {
+	doc, rec := synthDoc(t)
+	var page bytes.Buffer
+	if err := ExplainPage(&page, doc, rec); err != nil {
+		t.Fatal(err)
+	}
+	// "kind" crosses the second participant's name: the name, a stated
+	// value, stays whole and kind is split, so checkExplainPage must find
+	// only kind in pieces.
+	p := parseExplainPage(t, page.Bytes())
+	if n := len(p.byField["kind"]); n != 2 {
+		t.Errorf("kind drawn as %d marks, want 2 (split where it crosses the name)", n)
+	}
+	checkKind := rec.Evidence["kind"]
+	delete(rec.Evidence, "kind")
+	checkExplainPage(t, doc, rec, page.Bytes())
+	rec.Evidence["kind"] = checkKind
+
+	if got := p.byField["location.place"]; len(got) != 1 || strings.Join(got[0].fields, " ") != "time.tz location.place" && strings.Join(got[0].fields, " ") != "location.place time.tz" {
+		t.Errorf("place and tz share a span: want one mark for both, got %+v", got)
+	}
+	if got := p.byField["agenda[1].points[1].text"]; len(got) != 2 {
+		t.Errorf("a text over two blocks: want a mark in each, got %+v", got)
+	}
+	for _, want := range []string{`data-label="P1 affil."`, `data-label="place · tz"`, `data-label="P2"`, `agenda 1.1 · text`, `>岸田 文雄<`} {
+		if !strings.Contains(page.String(), want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+	// The affiliation's mark is inside the title's.
+	i, j := strings.Index(page.String(), `data-field="participants[1].title"`), strings.Index(page.String(), `data-field="participants[1].affiliation"`)
+	if i < 0 || j < i {
+		t.Errorf("affiliation mark not after (inside) the title mark")
+	}
+}
+
+func TestExplainPageShowsWarningsRemovedAndYAMLLinks(t *testing.T) {
+	doc, rec := synthDoc(t)
+	doc.Removed = []string{"Back to Japan-Singapore Relations", "Page top"}
+	rec.Warnings = []string{"a <b>warning</b> with markup"}
+	var page bytes.Buffer
+	if err := ExplainPage(&page, doc, rec); err != nil {
+		t.Fatal(err)
+	}
+	s := page.String()
+	for _, want := range []string{
+		"a &lt;b&gt;warning&lt;/b&gt; with markup",
+		"<details class=\"removed\">", "Removed boilerplate (2 lines)", "<li>Back to Japan-Singapore Relations</li>",
+		`href="#ev-`, // YAML lines link to marks
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	// Every in-page link points at an id on the page.
+	root, err := html.Parse(bytes.NewReader(page.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, hrefs := map[string]bool{}, []string{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "id":
+				ids[a.Val] = true
+			case "href":
+				hrefs = append(hrefs, a.Val)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if len(hrefs) == 0 {
+		t.Fatal("no links from the record to the text")
+	}
+	for _, h := range hrefs {
+		if !strings.HasPrefix(h, "#") || !ids[h[1:]] {
+			t.Errorf("link %q goes nowhere on the page", h)
+		}
+	}
+}
+
+func TestExplainIndex(t *testing.T) {
+	_, rec := synthDoc(t)
+	d := extract.NewDate(2025, 6, 24)
+	rec.Date = &d
+	for i := 0; i < 9; i++ {
+		rec.Participants = append(rec.Participants, extract.Participant{Name: "参加者 " + strconv.Itoa(i+1)})
+	}
+	rec.Warnings = []string{"one doubt"}
+	var buf bytes.Buffer
+	err := ExplainIndex(&buf, []ExplainEntry{
+		{Path: "a/b c.txt", Page: explainHref("a/b c.txt"), Record: rec},
+		{Path: "bad.html", Err: "not text"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := buf.String()
+	parseExplainPage(t, buf.Bytes())
+	for _, want := range []string{`href="a/b%20c.txt.html"`, "2025-06-24", "meeting", "参加者 1", "+3 more", "one doubt", "not text", "<b>1</b> failed"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("index lacks %q", want)
+		}
+	}
+}
+
+func TestExplainSink(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	if err := os.MkdirAll(filepath.Join(in, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	readout := "Japan-Singapore Foreign Ministers' Meeting\n\nOn June 24, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Dr. Vivian Balakrishnan, Minister for Foreign Affairs of Singapore.\n"
+	for _, name := range []string{"a.txt", "sub/a.txt"} {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(readout), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sink, err := NewExplainSink(out, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rel := range []string{"sub/a.txt", "a.txt"} {
+		raw, _ := os.ReadFile(filepath.Join(in, rel))
+		_, rec, err := ExtractDocument(context.Background(), raw, Options{Path: filepath.Join(in, rel)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sink.Record(rel, rec); err != nil {
+			t.Fatalf("%s: %v", rel, err)
+		}
+	}
+	sink.Failure("broken.html", ErrNotText)
+	if err := sink.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"a.txt.html", "sub/a.txt.html", ExplainIndexName} {
+		page, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		parseExplainPage(t, page)
+	}
+	idx, _ := os.ReadFile(filepath.Join(out, ExplainIndexName))
+	if i, j := bytes.Index(idx, []byte(`href="a.txt.html"`)), bytes.Index(idx, []byte(`href="sub/a.txt.html"`)); i < 0 || j < i {
+		t.Errorf("index does not link both pages in path order")
+	}
+	if !bytes.Contains(idx, []byte("broken.html")) || !bytes.Contains(idx, []byte("not text")) {
+		t.Errorf("index does not list the failed input")
+	}
+
+	// A record whose input changed since it was extracted gets no page.
+	raw, _ := os.ReadFile(filepath.Join(in, "a.txt"))
+	_, rec, _ := ExtractDocument(context.Background(), raw, Options{Path: filepath.Join(in, "a.txt")})
+	if err := os.WriteFile(filepath.Join(in, "a.txt"), []byte(readout+"\nMore.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := sink.Record("a.txt", rec); err == nil {
+		t.Errorf("a changed input still got a page")
+	}
+}
+
+func TestExplainPagePath(t *testing.T) {
+	for rel, ok := range map[string]bool{
+		"a.txt": true, "sub/b.html": true, "../x.txt": false, "/etc/x": false, "a//b.txt": false, "": false, "index": false,
+	} {
+		_, err := explainPagePath("out", rel)
+		if (err == nil) != ok {
+			t.Errorf("explainPagePath(%q): err %v, want ok %v", rel, err, ok)
+		}
 	}
 }
