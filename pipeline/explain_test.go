@@ -352,7 +352,7 @@ func synthDoc(t *testing.T) (*extract.Document, *extract.Record) {
 	set("participants[1].name", "IWAYA Takeshi")
 	set("participants[1].title", "Minister for Foreign Affairs of Japan")
 	set("participants[1].affiliation", "Japan,"[:5]) // the first "Japan" is in the title
-	set("kind", "held talks with 岸田")               // crosses the name below
+	set("kind", "held talks with 岸田")                // crosses the name below
 	set("participants[2].name", "岸田 文雄")
 	set("location.place", "東京")
 	set("time.tz", "東京") // the same span as the place: one mark
