@@ -765,6 +765,7 @@ func (r *textReader) body(units []unit) {
 			seen = true
 			continue
 		}
+		r.list.closeAbove(u.indent)
 		depth := r.list.depth()
 		switch {
 		case bulleted:
@@ -855,6 +856,14 @@ const indentStep = 2
 func (s *listStack) reset()      { s.levels = s.levels[:0] }
 func (s *listStack) depth() int  { return len(s.levels) }
 func (s *listStack) number() int { return s.levels[len(s.levels)-1].number }
+
+// closeAbove closes the list levels indented deeper than indent: a
+// paragraph written left of a list's items is no longer part of it.
+func (s *listStack) closeAbove(indent int) {
+	for n := len(s.levels); n > 0 && s.levels[n-1].indent > indent+1; n-- {
+		s.levels = s.levels[:n-1]
+	}
+}
 
 // place puts an item with the given marker, ordinal, style and indentation
 // on the stack and returns its depth (1 for a top-level item).
