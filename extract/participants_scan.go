@@ -184,7 +184,7 @@ func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
 			j++
 			end = j
 			continue
-		case titleMods[w.norm] && w.cap, portfolio[w.norm] && w.cap:
+		case w.cap && (titleMods[w.norm] || portfolio[w.norm] || orgWords[w.norm]):
 			coreWords = append(coreWords, w.norm)
 			j++
 			continue
@@ -209,7 +209,7 @@ func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
 	// Keep the core words up to the last head only.
 	n := 0
 	for k := i; k < end; k++ {
-		if isHead(ws[k]) || titleMods[ws[k].norm] || portfolio[ws[k].norm] || ws[k].is("and") || ws[k].text == "&" {
+		if isTitleWord(ws[k]) || ws[k].is("and") || ws[k].text == "&" {
 			n++
 		}
 	}
@@ -351,6 +351,9 @@ func postTitleAhead(ws []word, i int) bool {
 	// opens the next person of a list.
 	te, _ := titleChainAt(ws, i+1, false)
 	j := complementAt(ws, te, false)
+	if j+2 < len(ws) && ws[j].text == "(" && ws[j+2].text == ")" {
+		j += 3
+	}
 	if j < len(ws) && (honorificAt(ws, j) > j || isNameWord(ws[j])) {
 		return false
 	}
@@ -442,6 +445,11 @@ func postTitleAt(ws []word, i int) int {
 			return end
 		case w.cap:
 			if titleBreak[w.norm] {
+				return end
+			}
+			// "National Security Advisor (NSA) Tzachi Hanegbi": a name right
+			// after a head is the next person's.
+			if j > i && (isHead(ws[j-1]) || ws[j-1].text == ")") && isNameWord(w) && !isAcronymWord(w) {
 				return end
 			}
 			j++

@@ -37,7 +37,7 @@ commander general admiral spokesperson spokesman spokeswoman attorney
 secretary-general director-general governor-general vice-president vice-minister
 vice-chairman vice-chair vice-premier president-elect administrator-general
 sen rep gov chargé rapporteur ceo czar marshal cardinal archbishop patriarch
-sherpa`
+sherpa assistant`
 
 // titleModifierList holds words that qualify a head inside a title ("Prime",
 // "Deputy", "Acting") without being one.
@@ -45,7 +45,8 @@ const titleModifierList = `prime vice deputy senior chief crown first federal gr
 permanent acting coordinating executive managing parliamentary under assistant
 principal supreme lord interim honorary resident royal presidential lieutenant
 elect designate co associate state national cabinet apostolic ranking majority
-minority lead chief-of-staff united`
+minority lead chief-of-staff united major colonel brigadier captain
+sergeant rear`
 
 // portfolioList holds the subject words of a portfolio: what a minister is
 // minister of ("Foreign Affairs", "National Security", "Veterans Affairs").
