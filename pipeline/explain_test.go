@@ -351,8 +351,7 @@ func synthDoc(t *testing.T) (*extract.Document, *extract.Record) {
 	set("participants[1].honorific", "Mr.")
 	set("participants[1].name", "IWAYA Takeshi")
 	set("participants[1].title", "Minister for Foreign Affairs of Japan")
-	set("participants[1].affiliation", "Japan,"[:5]) // the first "Japan" is in the title
-	set("kind", "held talks with 岸田")                // crosses the name below
+	set("kind", "held talks with 岸田") // crosses the name below
 	set("participants[2].name", "岸田 文雄")
 	set("location.place", "東京")
 	set("time.tz", "東京") // the same span as the place: one mark
@@ -543,4 +542,57 @@ func TestExplainPagePath(t *testing.T) {
 			t.Errorf("explainPagePath(%q): err %v, want ok %v", rel, err, ok)
 		}
 	}
+}
+
+// TestExplainPageArchive checks the page of every readout under the folder
+// named by READOUT_EXPLAIN_ARCHIVE (e.g. the White House archive), the
+// same way as the dev set. It is opt-in: the archive is large.
+func TestExplainPageArchive(t *testing.T) {
+	root := os.Getenv("READOUT_EXPLAIN_ARCHIVE")
+	if root == "" {
+		t.Skip("set READOUT_EXPLAIN_ARCHIVE to a folder of readouts")
+	}
+	var files []string
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.Contains(".txt.md.html.htm", filepath.Ext(p)) && filepath.Ext(p) != "" {
+			files = append(files, p)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, marks, whole, evidence := 0, 0, 0, 0
+	for _, file := range files {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, rec, err := ExtractDocument(context.Background(), raw, Options{Path: file})
+		if doc == nil || rec == nil {
+			continue // no record: nothing to explain
+		}
+		if err != nil {
+			t.Errorf("%s: %v", file, err)
+		}
+		var page bytes.Buffer
+		if err := ExplainPage(&page, doc, rec); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			whole += checkExplainPage(t, doc, rec, page.Bytes())
+			p := parseExplainPage(t, page.Bytes())
+			marks += len(p.marks)
+			for _, path := range statedFields(rec) {
+				if _, ok := rec.Evidence[path]; !ok {
+					t.Errorf("%s is set but has no evidence", path)
+				} else if len(p.byField[path]) == 0 {
+					t.Errorf("%s has no mark", path)
+				}
+			}
+		})
+		pages++
+		evidence += len(rec.Evidence)
+	}
+	t.Logf("%d pages, %d evidence spans, %d drawn as one mark, %d marks", pages, evidence, whole, marks)
 }
