@@ -67,6 +67,9 @@ func scanMentions(ws []word) []mention {
 //	the pre-name title [of Place], [honorific] name      (apposition)
 //	The pre-name title                                    (unnamed)
 func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
+	if ws[i].is("counterpart") && !ws[i].cap && i+1 < len(ws) {
+		return counterpartAt(ws, i+1)
+	}
 	j := i
 	hon1 := honorificAt(ws, j)
 	j = hon1
@@ -163,6 +166,23 @@ func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
 		}
 	}
 	return m, end, true
+}
+
+// counterpartAt reads the person after "counterpart" ("met her Chinese
+// counterpart Wang Yi", "his counterpart, Foreign Minister X"), starting
+// at ws[i]: a full mention, or a bare name.
+func counterpartAt(ws []word, i int) (mention, int, bool) {
+	if ws[i].text == "," && i+1 < len(ws) {
+		i++
+	}
+	if m, end, ok := mentionAt(ws, i); ok && !m.unnamed {
+		return m, end, true
+	}
+	nEnd, n := nameAt(ws, i)
+	if n == 0 {
+		return mention{}, 0, false
+	}
+	return mention{name: wordsSpan(ws, i, nEnd), key: nameKey(ws[i:nEnd])}, nEnd, true
 }
 
 // titleChainAt reads a pre-name title's position words at ws[i]:
@@ -267,6 +287,8 @@ func complementAt(ws []word, i int, greedy bool) int {
 		for k < len(ws) {
 			w := ws[k]
 			switch {
+			case w.cap && honorificAt(ws, k) > k:
+				// "Minister for Foreign Affairs Senator the Hon Penny Wong"
 			case w.cap && (portfolio[w.norm] || orgWords[w.norm] || isAcronymWord(w) || titleMods[w.norm] || isHead(w)):
 				k++
 				continue
@@ -579,7 +601,16 @@ func titleAffiliation(ws []word, ts, te int) (Span, string) {
 		if allPortfolio {
 			continue
 		}
-		return wordsSpan(ws, s, te), ""
+		// "of the Political Bureau ... and Director of ...": a second post
+		// ends the first one's body.
+		ae := te
+		for k := s; k < te-1; k++ {
+			if ws[k].text == "," || ws[k].is("and") && isTitleWord(ws[k+1]) && chainReachesHead(ws, k+1) {
+				ae = k
+				break
+			}
+		}
+		return wordsSpan(ws, s, ae), ""
 	}
 	if ts < te && (isAcronymWord(ws[ts]) || isDemonymWord(ws[ts])) {
 		if v, ok := affiliationOf(ws[ts]); ok {

@@ -37,7 +37,7 @@ commander general admiral spokesperson spokesman spokeswoman attorney
 secretary-general director-general governor-general vice-president vice-minister
 vice-chairman vice-chair vice-premier president-elect administrator-general
 sen rep gov chargé rapporteur ceo czar marshal cardinal archbishop patriarch
-sherpa assistant`
+sherpa assistant member`
 
 // titleModifierList holds words that qualify a head inside a title ("Prime",
 // "Deputy", "Acting") without being one.
@@ -149,13 +149,28 @@ func isHead(w word) bool {
 	if !w.cap {
 		return false
 	}
-	if titleHeads[w.norm] {
+	return isHeadWord(w.norm)
+}
+
+// isHeadWord reports whether the lower-case word s is a title head, alone
+// or joined with other title words by hyphens and slashes
+// ("secretary-general", "representative/vice-president").
+func isHeadWord(s string) bool {
+	if titleHeads[s] {
+		return true
+	}
+	if strings.IndexByte(s, '/') > 0 {
+		for _, p := range strings.Split(s, "/") {
+			if !isHeadWord(p) {
+				return false
+			}
+		}
 		return true
 	}
 	// Hyphenated forms: every part a title word and one part a head.
-	if strings.IndexByte(w.norm, '-') > 0 {
+	if strings.IndexByte(s, '-') > 0 {
 		head := false
-		for _, p := range strings.Split(w.norm, "-") {
+		for _, p := range strings.Split(s, "-") {
 			switch {
 			case titleHeads[p]:
 				head = true
