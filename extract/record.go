@@ -26,15 +26,20 @@ const (
 //
 // A field the text does not state is nil (or an empty list), never guessed.
 type Record struct {
-	Schema       string        `yaml:"schema" json:"schema"`
-	Source       Source        `yaml:"source" json:"source"`
-	Title        *string       `yaml:"title" json:"title"`
-	Published    *Date         `yaml:"published" json:"published"`
-	Kind         Kind          `yaml:"kind" json:"kind"`
-	Summary      *string       `yaml:"summary" json:"summary"`
-	Date         *Date         `yaml:"date" json:"date"`
-	Time         *Time         `yaml:"time" json:"time"`
-	Duration     *Duration     `yaml:"duration" json:"duration"`
+	Schema    string    `yaml:"schema" json:"schema"`
+	Source    Source    `yaml:"source" json:"source"`
+	Title     *string   `yaml:"title" json:"title"`
+	Published *Date     `yaml:"published" json:"published"`
+	Kind      Kind      `yaml:"kind" json:"kind"`
+	Summary   *string   `yaml:"summary" json:"summary"`
+	Date      *Date     `yaml:"date" json:"date"`
+	Time      *Time     `yaml:"time" json:"time"`
+	Duration  *Duration `yaml:"duration" json:"duration"`
+	// Sessions lists every part of a multi-part encounter ("a small
+	// meeting at 5:40 p.m., then a summit meeting commencing at 6:00
+	// p.m."), the first being the one Time and Duration describe. It is
+	// absent when the readout states one session.
+	Sessions     []Session     `yaml:"sessions,omitempty" json:"sessions,omitempty"`
 	Participants []Participant `yaml:"participants" json:"participants"`
 	Location     *Location     `yaml:"location" json:"location"`
 	Agenda       []AgendaItem  `yaml:"agenda" json:"agenda"`

@@ -103,7 +103,8 @@ func (x *reader) extractWhen() {
 	}
 	x.readDuration(w, primary, exprs, also)
 	x.checkTimes(w, primary, date, dateOK)
-	_ = x.readSessions(stmt, primary, also) // kept until the record has a sessions field
+	x.rec.Sessions = x.sessions(x.readSessions(stmt, primary, also))
+	x.setSessions(x.rec.Sessions)
 }
 
 // reDateJoin is what may stand between a time and the date it is on.
