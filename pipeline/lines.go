@@ -354,12 +354,25 @@ func parseBullet(line string) (bullet, rest string, ok bool) {
 type lineRule struct {
 	name  string
 	match func(line string) bool
+	// long says the rule may match a line longer than maxFurnitureLine (a
+	// syndication footer); other rules only test short lines.
+	long bool
 }
+
+// maxFurnitureLine is the longest line, in bytes, that can be page furniture
+// or a caption; longer lines are text (syndication footers aside).
+const maxFurnitureLine = 320
 
 // reRule is a lineRule that matches a regular expression.
 func reRule(name, pattern string) lineRule {
 	re := regexp.MustCompile(pattern)
-	return lineRule{name, re.MatchString}
+	return lineRule{name: name, match: re.MatchString}
+}
+
+// longRule marks r as one that may match long lines.
+func longRule(r lineRule) lineRule {
+	r.long = true
+	return r
 }
 
 // alternation joins words into a regexp alternation, quoting each one and
@@ -395,14 +408,14 @@ var boilerplateRules = []lineRule{
 	reRule("back-link", `(?i)^\W{0,3}`+alternation(backWords...)+`\b.{0,160}$`),
 	reRule("translation-note", `(?i)^[\s\[(（*※]*(?:this is an?\s+)?`+alternation(translationWords...)+`\s+translation[\s\])）.:]*$`),
 	reRule("photo-credit", `(?i)^[\s(（\[]*`+alternation(photoWords...)+`\s*[:：].{0,160}$`),
-	{"separator", isSeparator},
+	{name: "separator", match: isSeparator},
 	reRule("end-mark", `(?i)^\s*[\-–—(#]+\s*`+alternation(endWords...)+`\s*[\-–—)#]+\s*$|^\s*(?:END|ENDS|End|Ends)\s*$`),
-	{"share-bar", isShareBar},
-	reRule("syndication", `(?i)^\s*`+alternation(syndicationWords...)),
+	{name: "share-bar", match: isShareBar},
+	longRule(reRule("syndication", `(?i)^\s*`+alternation(syndicationWords...))),
 	reRule("last-updated", `(?i)^\W{0,3}`+alternation(updatedWords...)+`\s*(?:on\s*)?[:：]?\s*\d.{0,60}$|^\W{0,3}`+alternation(updatedWords...)+`\s*[:：]`),
 	reRule("new-window", `(?i)^[\s(\[]*`+alternation(windowWords...)+`[\s)\].]*$`),
 	reRule("related-links", `(?i)^\s*`+alternation(relatedWords...)+`\s*[:：]?\s*$`),
-	{"language-switch", isLanguageSwitch},
+	{name: "language-switch", match: isLanguageSwitch},
 	reRule("field-label", `(?i)^\s*`+alternation(fieldLabels...)+`\s*[:：]?\s*$`),
 	reRule("spokesperson-attribution", `(?i)^\s*`+alternation(attributionWords...)+`\b.{0,120}$`),
 }
@@ -414,8 +427,9 @@ func boilerplateRule(line string) string {
 	if line == "" {
 		return ""
 	}
+	long := len(line) > maxFurnitureLine
 	for _, r := range boilerplateRules {
-		if r.match(line) {
+		if (!long || r.long) && r.match(line) {
 			return r.name
 		}
 	}
@@ -438,6 +452,9 @@ var languageNames = wordSet("english", "japanese", "日本語", "français", "fr
 // isLanguageSwitch reports whether line is only language names: a page's
 // switcher to its other languages ("Japanese", "English | Français").
 func isLanguageSwitch(line string) bool {
+	if len(line) > 80 {
+		return false
+	}
 	if languageNames[foldLabel(line)] {
 		return true
 	}
@@ -504,6 +521,9 @@ func isSeparator(line string) bool {
 // isShareBar reports whether line is made only of share-bar words ("Share",
 // "Print this page", "Tweet | Email") with at least one sharing verb.
 func isShareBar(line string) bool {
+	if len(line) > 80 {
+		return false
+	}
 	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
 	})
@@ -553,9 +573,9 @@ var captionPrefix = regexp.MustCompile(`(?i)^[\s(（\[]*` + alternation(captionP
 
 // captionRules are the named tests isCaptionLine applies, in order.
 var captionRules = []lineRule{
-	{"photo-prefix", captionPrefix.MatchString},
-	{"participle-scene", isParticipleScene},
-	{"name-list", isNameList},
+	{name: "photo-prefix", match: captionPrefix.MatchString},
+	{name: "participle-scene", match: isParticipleScene},
+	{name: "name-list", match: isNameList},
 }
 
 // maxCaptionWords is the most words a caption line may have.
@@ -569,7 +589,7 @@ const maxCaptionWords = 30
 // a line that could be a sentence or a heading is not a caption.
 func isCaptionLine(line string) bool {
 	line = strings.TrimSpace(line)
-	if line == "" || len(strings.Fields(line)) > maxCaptionWords {
+	if line == "" || len(line) > maxFurnitureLine || len(strings.Fields(line)) > maxCaptionWords {
 		return false
 	}
 	for _, r := range captionRules {

@@ -192,6 +192,8 @@ type rawLine struct {
 	width int
 	// hardBreak is a Markdown hard break: two trailing spaces.
 	hardBreak bool
+	// boiler says the line is boilerplate (isBoilerplate, read once).
+	boiler bool
 }
 
 // splitLines cuts s into lines; blank lines have empty text.
@@ -222,6 +224,7 @@ func splitLines(s string) []rawLine {
 			text:      t,
 			width:     indent + utf8.RuneCountInString(t),
 			hardBreak: t != "" && strings.HasSuffix(p, "  "),
+			boiler:    t != "" && isBoilerplate(t),
 		})
 	}
 	return lines
@@ -318,12 +321,20 @@ func joinLines(lines []rawLine, markdown bool) []unit {
 		u := unit{indent: l.indent, text: l.text, blankBefore: blank}
 		blank = false
 		cur := l
+		var sb strings.Builder
 		for i+1 < len(lines) && lines[i+1].text != "" &&
 			(!startsBlock(lines[i+1].text) || wrappedNumber(cur, lines[i+1], width)) &&
 			joins(cur, lines[i+1], width, markdown) {
+			if sb.Len() == 0 {
+				sb.WriteString(u.text)
+			}
 			i++
 			cur = lines[i]
-			u.text += " " + cur.text
+			sb.WriteByte(' ')
+			sb.WriteString(cur.text)
+		}
+		if sb.Len() > 0 {
+			u.text = sb.String()
 		}
 		units = append(units, u)
 	}
@@ -362,9 +373,9 @@ func joins(cur, next rawLine, width int, markdown bool) bool {
 	switch {
 	case cur.hardBreak, isSeparator(cur.text):
 		return false
-	case isBoilerplate(next.text):
+	case next.boiler:
 		return !ended && unicode.IsLower(lower)
-	case isBoilerplate(cur.text):
+	case cur.boiler:
 		return unicode.IsLower(lower) // "Read more" / "here: ..."
 	}
 	if _, _, _, rest, ok := parseMarker(cur.text); ok && rest == "" {
