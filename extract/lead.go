@@ -8,10 +8,13 @@ import (
 // leadScanLimit bounds how many body blocks are read looking for the lead.
 const leadScanLimit = 12
 
-// leadDateRe finds the opening of a dated statement ("On June 24,", "on 4
-// September 2018") or a clock time, which a lead paragraph usually has.
-var leadDateRe = regexp.MustCompile(`(?i)\b(?:on|today|yesterday|this (?:morning|afternoon|evening))\b[^.]{0,40}?\b(?:` +
-	alternation(monthWords) + `)\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b`)
+// leadDateRe finds what dates a lead statement: a date ("On June 24,",
+// "on 4 September 2018"), a day relative to the release ("today", "this
+// morning", "yesterday", "on Thursday") or a clock time.
+var leadDateRe = regexp.MustCompile(`(?i)\bon\b[^.]{0,40}?\b(?:` + alternation(monthWords) + `)\b` +
+	`|\b(?:` + alternation(relativeDays) + `)\b` +
+	`|\bon\s+(?:` + alternation(fullWeekdays) + `)\b` +
+	`|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b`)
 
 // findLead picks the lead paragraph, the one that states the meeting, and
 // in it the statement sentence: the first body block (paragraph or
