@@ -364,7 +364,10 @@ func ExplainIndex(w io.Writer, entries []ExplainEntry) error {
 		}
 		return idx.Kinds[i].Label < idx.Kinds[j].Label
 	})
-	idx.Subtitle = strconv.Itoa(len(entries)) + " inputs"
+	idx.Subtitle = strconv.Itoa(len(entries)) + " readouts explained"
+	if len(entries) == 1 {
+		idx.Subtitle = "1 readout explained"
+	}
 	if err := explainTemplates.ExecuteTemplate(w, "explain_index.html.tmpl", idx); err != nil {
 		return fmt.Errorf("write explain index: %w", err)
 	}

@@ -227,6 +227,10 @@ func (l *markLayout) writeTree(sb *strings.Builder, n *markNode, body extract.Sp
 				cls += " whole"
 			}
 		}
+		if n.end < min(g.span.End, body.End) {
+			// A split value is labelled once, after its last piece.
+			cls += " cont"
+		}
 		sb.WriteString(`<mark class="`)
 		sb.WriteString(cls)
 		sb.WriteByte('"')
