@@ -88,14 +88,14 @@ func parseMarker(line string) (marker string, number int, style string, rest str
 		return "", 0, "", "", false
 	}
 	var (
-		open, close string
-		shape       markerShape
+		open  string
+		shape markerShape
 	)
 	switch {
 	case strings.HasPrefix(s, "("):
-		open, close, shape = "(", ")", shapeParens
+		open, shape = "(", shapeParens
 	case strings.HasPrefix(s, "（"):
-		open, close, shape = "（", "）", shapeFullParen
+		open, shape = "（", shapeFullParen
 	}
 	body := s[len(open):]
 	numeral, after := leadingNumeral(body)
@@ -116,7 +116,6 @@ func parseMarker(line string) (marker string, number int, style string, rest str
 		default:
 			return "", 0, "", "", false
 		}
-		_ = close
 	} else {
 		switch {
 		case strings.HasPrefix(after, "."):
@@ -137,6 +136,10 @@ func parseMarker(line string) (marker string, number int, style string, rest str
 	marker = s[:len(s)-len(after)]
 	rest = strings.TrimLeft(after, leadingSpace)
 	if shape == shapeBare && !isBareHeading(rest) {
+		return "", 0, "", "", false
+	}
+	if shape == shapeDot && (numeral == "V" || numeral == "X") && !isBareHeading(rest) {
+		// "V. Putin said ...": an initial, unless a heading follows
 		return "", 0, "", "", false
 	}
 	return marker, value, markerStyle(kind, shape), rest, true

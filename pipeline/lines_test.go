@@ -19,6 +19,7 @@ func TestParseMarker(t *testing.T) {
 		{"１．Opening", "１．", 1, "1.", "Opening"},
 		{"I. Overview", "I.", 1, "I.", "Overview"},
 		{"IV. Regional issues", "IV.", 4, "I.", "Regional issues"},
+		{"V. Closing remarks", "V.", 5, "I.", "Closing remarks"},
 		{"(b) second point", "(b)", 2, "(a)", "second point"},
 		{"c) third point", "c)", 3, "a)", "third point"},
 		{"(iii) third", "(iii)", 3, "(i)", "third"},
@@ -43,6 +44,7 @@ func TestParseMarkerNegatives(t *testing.T) {
 		"I met him", "• (1) bullet first", "- item", "", "A. Smith", "(ab) x",
 		"3 The two leaders exchanged views on a wide range of issues including the economy, security and people-to-people exchanges",
 		"3 Ministers attended the meeting.", "100. Too big", "(100) too big",
+		"V. Putin held talks with the Prime Minister.", "X. Jinping met the President.",
 	} {
 		if m, n, st, _, ok := parseMarker(line); ok {
 			t.Errorf("parseMarker(%q) = %q %d %q; want no marker", line, m, n, st)

@@ -482,7 +482,8 @@ func isSiteName(line string) bool {
 	return true
 }
 
-// backTarget returns X of a "Back to X" line, or "".
+// backLink matches a "Back to X" line and captures X, the section the
+// page is filed under.
 var backLink = regexp.MustCompile(`(?i)^\W{0,3}(?:back|return|go back)\s+to\s+(.+)$`)
 
 // textReader reads units into blocks.
