@@ -51,7 +51,7 @@ var occasionRules = []struct {
 }
 
 // eventNouns say that a capitalised name is an event, not a place.
-var eventNouns = regexp.MustCompile(`(?i)\b(?:summit|meeting|conference|assembly|forum|session|dialogue|games|expo|council|ceremony|funeral|congress|symposium|talks|g\d+|cop\d+)\b`)
+var eventNouns = regexp.MustCompile(`(?i)\b(?:summit|meeting|conference|assembly|forum|session|dialogue|games|expo|council|ceremony|funeral|congress|symposium|talks|g\d+|cop\d+)s?\b`)
 
 // venueNouns say that a capitalised name is a building or compound.
 var venueNouns = regexp.MustCompile(`(?i)\b(?:office|residence|house|palace|hall|hotel|headquarters|ministry|embassy|centre|center|building|castle|kremlin|chancellery|villa|manor|street)\b`)

@@ -18,6 +18,7 @@ func init() {
 			{"New York", []string{"Mr. HAYASHI Yoshimasa, who is visiting New York to attend the United Nations General Assembly, held a Foreign Ministers’ Meeting with H. E. Mr. Sameh SHOUKRY."}},
 			{"Athens", []string{"Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister Alexis Tsipras."}},
 			{"Putrajaya", []string{"Minister for Foreign Affairs Dr Vivian Balakrishnan met the Minister of Foreign Affairs of Malaysia, Dato’ Saifuddin Abdullah, on 4 September 2018 in Putrajaya."}},
+			{"Kuala Lumpur", []string{"Secretary of State Marco Rubio met with Philippine Secretary of Foreign Affairs Ma. Theresa Lazaro today in Kuala Lumpur, Malaysia on the margins of the ASEAN Foreign Ministers' Meeting."}},
 			{"Bucharest", []string{"Secretary Blinken met with Foreign Minister Aurescu in Bucharest on the margins of the NATO Foreign Ministers' Meeting."}},
 			{"the Prime Minister's Office", []string{"Prime Minister Ishiba held a summit meeting with President Stubb at the Prime Minister's Office."}},
 		},
@@ -42,6 +43,7 @@ func init() {
 			{"G20 Summit Meeting", []string{"Mr. Shinzo Abe, who was visiting Hangzhou (China) to attend the G20 Summit Meeting, held a summit meeting with H.E. Mr. Abdel-Fattah El-Sisi."}},
 			{"UN General Assembly", []string{"Minister Motegi met with Foreign Minister Wong on the margins of the UN General Assembly."}},
 			{"G7 Summit", []string{"The Prime Minister met with Joe Biden, President of the United States, at the G7 Summit in Italy today."}},
+			{"ASEAN-related Foreign Ministers' Meetings", []string{"Minister of Foreign Affairs Cho Hyun held a meeting with U.S. Secretary of State Marco Rubio on July 11 in Kuala Lumpur, Malaysia, on the margins of the ASEAN-related Foreign Ministers' Meetings."}},
 		},
 		negatives: []string{
 			"Secretary of State Antony J. Blinken spoke with French Foreign Minister Jean-Yves Le Drian today.",

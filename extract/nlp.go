@@ -85,10 +85,20 @@ func joinsPrevious(prev, next string) bool {
 	if strings.HasSuffix(strings.ToLower(prev), "h. e.") {
 		return true
 	}
-	// a single capital initial: "Antony J." "Wendy R."
-	if utf8.RuneCountInString(w) == 1 {
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
+	// a single capital initial ("Antony J.", "Wendy R.") or a short
+	// title-case abbreviation ("Ma. Theresa", "Gen.", "Sr.")
+	n := utf8.RuneCountInString(w)
+	r0, size := utf8.DecodeRuneInString(w)
+	if n == 1 {
+		return unicode.IsUpper(r0)
+	}
+	if n <= 3 && unicode.IsUpper(r0) {
+		for _, r := range w[size:] {
+			if !unicode.IsLower(r) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
