@@ -21,6 +21,7 @@ var presenceRe = regexp.MustCompile(`(?i)\b(?:` + strings.Join([]string{
 	`attending (?:on|from) (?:the )?\S+ side`,
 	`participants? (?:included|were)`,
 	`(?:was|were) present`,
+	`(?:delegation|side) (?:was|were) (?:led|headed) by`,
 	`in attendance were`,
 }, "|") + `)`)
 

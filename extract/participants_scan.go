@@ -20,6 +20,8 @@ type mention struct {
 	core string
 	// unnamed is a mention by title alone ("The President").
 	unnamed bool
+	// end is the index after the mention's last word.
+	end int
 	// excluded marks a person named but not taking part: "former Prime
 	// Minister Abe", "Prime Minister Abe's visit", "Spokesperson Ned
 	// Price".
@@ -53,6 +55,12 @@ func scanMentions(ws []word) []mention {
 			i++
 			continue
 		}
+		// "in honor of the Taoiseach and Mrs. Mary Martin": a person joined
+		// by "and" to a mere mention is one too.
+		if n := len(out); n > 0 && out[n-1].excluded && i > 0 && ws[i-1].is("and") && out[n-1].end == i-1 {
+			m.excluded = true
+		}
+		m.end = end
 		out = append(out, m)
 		i = end
 	}
@@ -295,8 +303,15 @@ func complementAt(ws []word, i int, greedy bool) int {
 			case w.cap && greedy && !nonName[w.norm]:
 				k++
 				continue
-			case w.cap && isPlaceWord(w):
-				k++
+			case w.cap && placeAt(ws, k) > k:
+				// a place, unless it comes after a body and a name goes on
+				// after it: "of the National Economic Council Bharat
+				// Ramamurti" ("Bharat" is India too)
+				pe := placeAt(ws, k)
+				if k > start && pe < len(ws) && isNameWord(ws[pe]) && placeAt(ws, pe) == pe {
+					break
+				}
+				k = pe
 				continue
 			case k > start && (w.is("and") || w.text == "&") && k+1 < len(ws) && ws[k+1].cap && (greedy || portfolio[ws[k+1].norm] || isPlaceWord(ws[k+1])):
 				k++
@@ -319,11 +334,28 @@ func complementAt(ws []word, i int, greedy bool) int {
 	return end
 }
 
-// isPlaceWord reports whether w is, or begins, a place the gazetteer
-// knows.
+// isPlaceWord reports whether w is a place the gazetteer knows.
 func isPlaceWord(w word) bool {
 	_, ok := LookupPlace(w.text)
 	return ok && w.cap
+}
+
+// placeAt returns the end of the longest place name the gazetteer knows
+// at ws[i] ("New Zealand", "Republic of Korea"), or i.
+func placeAt(ws []word, i int) int {
+	if i >= len(ws) || !ws[i].cap {
+		return i
+	}
+	for n := min(5, len(ws)-i); n >= 1; n-- {
+		last := ws[i+n-1]
+		if !last.cap || last.punct() {
+			continue
+		}
+		if _, ok := LookupPlace(phraseOf(ws, i, i+n)); ok {
+			return i + n
+		}
+	}
+	return i
 }
 
 // appositionAt reads "the Minister of Foreign Affairs of Malaysia, Dato’
@@ -631,7 +663,7 @@ var exclusionBefore = newLexicon(`former late then ex- outgoing deceased`)
 // "a letter from President X", "on behalf of Prime Minister Y".
 var messageNouns = newLexicon(`message messages letter letters greetings regards invitation
 behalf condolences congratulations wishes funeral death passing memory
-envoy name`)
+envoy name honor honour`)
 
 // precededByExclusion reports whether the words before ws[i] mark the
 // person named there as absent or merely mentioned.

@@ -119,3 +119,17 @@ func wordsSpan(ws []word, i, j int) Span {
 	}
 	return Span{ws[i].span.Start, ws[j-1].span.End}
 }
+
+// phraseOf returns the text of ws[i:j] as written in a folded text: words
+// apart in the text joined by one space, adjacent ones ("People" "’s")
+// joined directly.
+func phraseOf(ws []word, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && ws[k].span.Start > ws[k-1].span.End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ws[k].text)
+	}
+	return b.String()
+}

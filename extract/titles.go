@@ -36,8 +36,12 @@ leader mayor pope advisor adviser counselor counsellor coordinator head chief
 commander general admiral spokesperson spokesman spokeswoman attorney
 secretary-general director-general governor-general vice-president vice-minister
 vice-chairman vice-chair vice-premier president-elect administrator-general
-sen rep gov chargé rapporteur ceo czar marshal cardinal archbishop patriarch
-sherpa assistant member`
+chargé rapporteur ceo czar marshal cardinal archbishop patriarch
+sherpa assistant member officer official economist liaison`
+
+// abbrevHeadList holds heads written as abbreviations; they are heads
+// only with their dot ("Sen. Warner", not "Hun Sen").
+const abbrevHeadList = `sen rep gov amb gen adm`
 
 // titleModifierList holds words that qualify a head inside a title ("Prime",
 // "Deputy", "Acting") without being one.
@@ -72,7 +76,8 @@ relief unification reunification engagement outreach communication personnel
 marine internal north-east northeast economics businesses business
 enterprises small medium industries commerce cooperatives tribal indigenous
 territorial diaspora nationals abroad compatriots expatriate reform reforms
-election elections medical diplomatic`
+election elections medical diplomatic war mobility implementation
+programs`
 
 // orgList holds words that name bodies and institutions; like portfolio
 // words they may stand inside a title and never in a name.
@@ -82,7 +87,7 @@ senate parliament congress court bank fund department ministry government
 cabinet administration delegation presidency secretariat conference treaty
 alliance institute authority board group forum association community league
 party partnership program programme initiative centre center corporation
-caucus session chamber tribunal emirates sultanate principality confederation
+caucus session chamber roundtable corps tribunal emirates sultanate principality confederation
 commonwealth islands`
 
 // nonNameList holds capitalized words that open a sentence or name an
@@ -103,7 +108,10 @@ november december jan feb mar apr jun jul aug sep sept oct nov dec monday
 tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
 morning afternoon evening night week weekend today's tomorrow
 but if then there here what which who whom whose where why how not no yes
-at-a-glance fact sheet background briefing transcript`
+at-a-glance fact sheet background briefing transcript travel leading hosting welcoming
+convening discussing announcing marking traveling travelling visiting attending
+joining regarding including honoring honouring celebrating launching
+commemorating congratulating condemning`
 
 // postNominalList holds letters written after a name that are not part of
 // it (honours, degrees, membership of a parliament).
@@ -132,6 +140,7 @@ const spokesHeadList = `spokesperson spokesman spokeswoman`
 
 var (
 	titleHeads    = newLexicon(titleHeadList)
+	abbrevHeads   = newLexicon(abbrevHeadList)
 	titleMods     = newLexicon(titleModifierList)
 	portfolio     = newLexicon(portfolioList)
 	orgWords      = newLexicon(orgList)
@@ -148,6 +157,9 @@ var (
 func isHead(w word) bool {
 	if !w.cap {
 		return false
+	}
+	if abbrevHeads[w.norm] {
+		return strings.HasSuffix(w.text, ".")
 	}
 	return isHeadWord(w.norm)
 }
@@ -190,7 +202,19 @@ func isTitleWord(w word) bool {
 	if !w.cap {
 		return false
 	}
-	return isHead(w) || titleMods[w.norm] || portfolio[w.norm] || orgWords[w.norm]
+	return isHead(w) || titleMods[w.norm] || portfolio[w.norm] || orgWords[w.norm] || isPluralHead(w.norm)
+}
+
+// isPluralHead reports whether s is the plural of a title head
+// ("advisers", "secretaries"): a body of such people, never a name.
+func isPluralHead(s string) bool {
+	switch {
+	case strings.HasSuffix(s, "ies"):
+		return titleHeads[s[:len(s)-3]+"y"]
+	case strings.HasSuffix(s, "s"):
+		return titleHeads[s[:len(s)-1]]
+	}
+	return false
 }
 
 // isSpokesTitle reports whether the title words ws name a spokesperson or a

@@ -83,6 +83,7 @@ func fold(s string) string {
 
 func main() {
 	verbose := flag.Bool("v", false, "print every failure")
+	dump := flag.Bool("dump", false, "print the participants of every readout, one a line, and stop")
 	flag.Parse()
 	dir := "/work/shared/archive/wh"
 	if flag.NArg() > 0 {
@@ -92,6 +93,10 @@ func main() {
 	if err != nil || len(files) == 0 {
 		fmt.Fprintln(os.Stderr, "whrate: no readouts in", dir)
 		os.Exit(2)
+	}
+	if *dump {
+		dumpAll(files)
+		return
 	}
 	total, pass := 0, 0
 	fails := map[string]int{}
@@ -200,4 +205,30 @@ func within(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// dumpAll prints file, name, honorific, title and affiliation of every
+// participant of every readout, tab-separated.
+func dumpAll(files []string) {
+	opt := func(s *string) string {
+		if s == nil {
+			return "-"
+		}
+		return *s
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "whrate:", err)
+			continue
+		}
+		rec, err := pipeline.ExtractBytes(context.Background(), raw, pipeline.Options{Path: f})
+		if err != nil {
+			fmt.Printf("%s\tERROR %v\n", filepath.Base(f), err)
+			continue
+		}
+		for _, p := range rec.Participants {
+			fmt.Printf("%s\t%s\t%s\t%s\t%s\n", filepath.Base(f), p.Name, opt(p.Honorific), opt(p.Title), opt(p.Affiliation))
+		}
+	}
 }
