@@ -245,13 +245,13 @@ var (
 	tokenPairs = [][2]string{{"back", "link"}, {"back", "top"}, {"page", "top"}, {"content", "type"},
 		{"side", "bar"}, {"side", "nav"}, {"sub", "nav"}, {"local", "nav"}, {"more", "news"}, {"see", "also"},
 		{"skip", "link"}, {"skip", "content"}, {"sr", "only"}, {"visually", "hidden"}, {"screen", "reader"},
-		{"d", "none"}, {"element", "invisible"}}
+		{"d", "none"}, {"element", "invisible"}, {"wb", "inv"}}
 )
 
 // pairIsHidden reports whether a token pair marks an invisible element.
 func pairIsHidden(p [2]string) bool {
 	switch p[0] {
-	case "sr", "visually", "screen", "d", "element":
+	case "sr", "visually", "screen", "d", "element", "wb":
 		return true
 	}
 	return false
@@ -522,6 +522,19 @@ type htmlIngester struct {
 	claimed   []*html.Node
 	content   *html.Node
 	region    *html.Node
+	// leads are blocks before the content that belong to the readout.
+	leads []*html.Node
+	// dateline is the date line found before the walk, if any.
+	dateline string
+	// tail is the element whose remainder the walk drops after a closing
+	// heading ("Contacts", "Associated links").
+	tail *html.Node
+	// heading is a heading waiting for the body text it introduces.
+	heading []pendingHeading
+	// headingNode is the heading element being read.
+	headingNode *html.Node
+	// longBlocks counts body blocks long enough to be running text.
+	longBlocks int
 
 	// walk state
 	buf          []byte
@@ -565,6 +578,7 @@ func (in *htmlIngester) run() (*extract.Document, error) {
 	meta := in.readMeta()
 	in.findTitle(meta)
 	dateline := in.findDateline(meta)
+	in.dateline = dateline
 	in.chooseContent()
 
 	in.b.SetMeta(extract.Meta{Format: "html", SourceURL: meta.url, Site: in.site})
@@ -577,6 +591,7 @@ func (in *htmlIngester) run() (*extract.Document, error) {
 	in.scopes = []*scope{{}}
 	in.walk(in.body)
 	in.flush()
+	in.dropHeadings()
 	if in.bodyBlocks == 0 {
 		return nil, fmt.Errorf("%w: the page has no body text", ErrEmpty)
 	}
@@ -994,7 +1009,7 @@ const maxDatelineLen = 100
 func (in *htmlIngester) findDateline(m pageMeta) string {
 	// A <time> element, with its line when that line is short.
 	for _, t := range in.found[foundTime] {
-		if in.inNavLike(t) {
+		if in.inNavLike(t) || in.modifiedDate(t) {
 			continue
 		}
 		block := in.blockOf(t)
@@ -1075,6 +1090,33 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 
 // reDateLabel matches the label of a release date in a description list.
 var reDateLabel = regexp.MustCompile(`(?i)^\s*(?:published|date|released|issued|posted|release date|publication date|first published)\s*:?\s*$`)
+
+// reModified matches what labels a date as a revision, not the release:
+// itemprop="dateModified", "Date modified:", "Last updated".
+var reModified = regexp.MustCompile(`(?i)modified|updated|revised|reviewed`)
+
+// modifiedDate reports whether a <time> element gives a revision date: by
+// its itemprop or property, or by the label written before it.
+func (in *htmlIngester) modifiedDate(t *html.Node) bool {
+	if reModified.MatchString(attr(t, "itemprop")) || reModified.MatchString(attr(t, "property")) ||
+		reModified.MatchString(attr(t, "class")) {
+		return true
+	}
+	for p := t; p != nil && p != in.body; p = p.Parent {
+		for s := p.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				if s.Type == html.TextNode {
+					return reModified.MatchString(s.Data)
+				}
+				return reModified.MatchString(in.nodeText(s))
+			}
+		}
+		if d := in.data(p); d != nil && d.flags&fBlock != 0 {
+			break
+		}
+	}
+	return false
+}
 
 // blockOf returns the nearest block-level element holding n.
 func (in *htmlIngester) blockOf(n *html.Node) *html.Node {
@@ -1197,6 +1239,7 @@ func (in *htmlIngester) chooseContent() {
 	if in.content == nil {
 		in.content = in.body
 	}
+	in.findLeads()
 	in.contentNL = in.data(in.content).nonLink()
 	// The region is the outermost container around the content: photo
 	// captions there are kept even outside the content itself.
@@ -1206,6 +1249,47 @@ func (in *htmlIngester) chooseContent() {
 			in.region = p
 		}
 	}
+}
+
+// Limits of the lead search: how many levels above the content it looks,
+// and how much body text a block before the content needs to be a lead.
+const (
+	leadLevels  = 2
+	minLeadBody = 60
+)
+
+// findLeads finds the blocks of text just before the content container
+// that belong to the readout (a lead paragraph or standfirst outside the
+// body's own container): preceding siblings of the content, or of its
+// parent, that hold body text besides the title and dateline.
+func (in *htmlIngester) findLeads() {
+	child := in.content
+	for level := 0; level < leadLevels && child != in.body; level++ {
+		p := child.Parent
+		if p == nil || p == in.body || p.Type != html.ElementNode {
+			break
+		}
+		for c := p.FirstChild; c != nil && c != child; c = c.NextSibling {
+			d := in.data(c)
+			if d == nil || d.flags&(fInvisible|fFurniture) != 0 {
+				continue
+			}
+			if d.body-in.claimedBody(c) >= minLeadBody && 5*d.link < d.text {
+				in.leads = append(in.leads, c)
+			}
+		}
+		child = p
+	}
+}
+
+// isLead reports whether n is a lead block found before the content.
+func (in *htmlIngester) isLead(n *html.Node) bool {
+	for _, l := range in.leads {
+		if l == n {
+			return true
+		}
+	}
+	return false
 }
 
 // claimedBody returns the body text of the title and dateline elements
@@ -1287,7 +1371,7 @@ func (in *htmlIngester) enter(n *html.Node) bool {
 		f.region, changed = true, true
 		in.inRegion++
 	}
-	if n == in.content {
+	if n == in.content || in.mode == modeOutside && len(in.leads) > 0 && in.isLead(n) {
 		in.mode, changed = modeContent, true
 		in.push(f)
 		return true
@@ -1316,6 +1400,7 @@ func (in *htmlIngester) enter(n *html.Node) bool {
 		case in.mode == modeContent && d.flags&fHeading != 0:
 			f.heading, changed = true, true
 			in.headings++
+			in.headingNode = n
 		case in.mode == modeContent && (n.DataAtom == atom.Ol || n.DataAtom == atom.Ul):
 			in.openList(n)
 			f.list, changed = true, true
@@ -1356,6 +1441,12 @@ func (in *htmlIngester) exit(n *html.Node) {
 	}
 	if !top {
 		return
+	}
+	if n == in.tail {
+		in.tail = nil
+	}
+	if n == in.content {
+		in.dropHeadings()
 	}
 	f := in.frames[len(in.frames)-1]
 	in.frames = in.frames[:len(in.frames)-1]
@@ -1597,6 +1688,10 @@ func (in *htmlIngester) flush() {
 	case modeCaption:
 		in.caption(s)
 	case modeContent:
+		if in.tail != nil {
+			in.b.Remove(s)
+			return
+		}
 		for _, line := range splitBreaks(s) {
 			in.line(line)
 		}
@@ -1657,8 +1752,24 @@ func (in *htmlIngester) line(raw string) {
 		return
 	}
 	heading := in.headings > 0
-	if furnitureLine(t) || in.echoesTitle(t) {
+	top := len(in.scopes) == 1 && sc.open == 0
+	switch {
+	case furnitureLine(t), in.echoesTitle(t), reClockOnly.MatchString(t),
+		in.bodyBlocks == 0 && top && reTypeLabel.MatchString(t):
 		in.b.Remove(t)
+		return
+	case heading && reTailHeading.MatchString(t):
+		// A closing section ("Contacts", "Associated links"): the rest
+		// of the section the heading opens is page furniture.
+		in.b.Remove(t)
+		in.dropHeadings()
+		if in.headingNode != nil && in.headingNode.Parent != nil {
+			in.tail = in.headingNode.Parent
+		}
+		return
+	case in.dateline == "" && in.longBlocks == 0 && top && datelineLike(t):
+		in.dateline = t
+		in.b.Add(extract.Dateline, "", 0, 0, trimBullet(t))
 		return
 	}
 	if len(in.scopes) == 1 && sc.open == 0 && !heading && len(t) <= maxShortLine && isCaptionLine(t) {
@@ -1723,12 +1834,60 @@ func (in *htmlIngester) piece(sc *scope, t string, heading bool) {
 	in.add(kind, bullet, 0, sc.contDepth(), t)
 }
 
-// add appends a block and counts body blocks.
+// pendingHeading is a heading held back until body text follows it.
+type pendingHeading struct {
+	marker        string
+	number, depth int
+	text          string
+}
+
+// runningText is the length from which a body block is running text: a
+// date line is no longer looked for after one.
+const runningText = 120
+
+// add appends a block and counts body blocks. A heading is held back
+// until a body block or caption follows it, so that a heading whose
+// section was all furniture ("Associated links" over a removed list) is
+// dropped with it.
 func (in *htmlIngester) add(kind extract.BlockKind, marker string, number, depth int, text string) {
+	if kind == extract.Heading {
+		in.heading = append(in.heading, pendingHeading{marker, number, depth, text})
+		return
+	}
+	for _, h := range in.heading {
+		if in.b.Add(extract.Heading, h.marker, h.number, h.depth, h.text) >= 0 {
+			in.bodyBlocks++
+		}
+	}
+	in.heading = in.heading[:0]
 	if in.b.Add(kind, marker, number, depth, text) >= 0 && kind != extract.Caption {
 		in.bodyBlocks++
+		if len(text) >= runningText {
+			in.longBlocks++
+		}
 	}
 }
+
+// dropHeadings removes the headings still waiting for body text.
+func (in *htmlIngester) dropHeadings() {
+	for _, h := range in.heading {
+		in.b.Remove(h.text)
+	}
+	in.heading = in.heading[:0]
+}
+
+// Line rules of the HTML walk.
+var (
+	// reClockOnly matches a line that is only a clock time ("18:40"), a
+	// page's publication time.
+	reClockOnly = regexp.MustCompile(`(?i)^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?$`)
+	// reTypeLabel matches a content-type label written above the text
+	// ("Readout", "News release").
+	reTypeLabel = regexp.MustCompile(`(?i)^(?:readout|news\s+release|press\s+release|media\s+advisory|backgrounder|statement|news|speech|transcript|fact\s+sheet|press\s+statement|news\s+story)$`)
+	// reTailHeading matches a heading that closes the readout: what
+	// follows it is contact details, links or page details.
+	reTailHeading = regexp.MustCompile(`(?i)^(?:(?:media|press)\s+)?contacts?:?$|^(?:associated|related|useful|external|other)\s+(?:links?|documents?|content|information|resources|products|news|articles?|pages?)$|^for\s+(?:more|further)\s+information:?$|^(?:media|press)\s+(?:enquiries|inquiries)$|^page\s+details$|^share\s+this\s+(?:page|article|story)$|^(?:see\s+also|more\s+news|latest\s+news|read\s+more|explore\s+more|tags?|topics?|keywords?)$`)
+)
 
 // caption emits a photo caption; credits and date-only or empty captions
 // are removed.

@@ -667,3 +667,125 @@ func TestIngestHTMLHostile(t *testing.T) {
 		}
 	})
 }
+
+// templatePages are pages built like other governments' readout
+// templates (markup abridged): each must give exactly its readout.
+var templatePages = []htmlCase{
+	{"canada", `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Minister Joly meets with Japan’s Foreign Minister - Canada.ca</title>
+<meta name="dcterms.issued" content="2024-06-24"><meta property="og:site_name" content="Canada.ca">
+<link rel="canonical" href="https://www.canada.ca/en/global-affairs/news/2024/06/minister-joly.html"></head><body vocab="http://schema.org/" typeof="WebPage">
+<nav><ul id="wb-tphp"><li class="wb-slc"><a class="wb-sl" href="#wb-cont">Skip to main content</a></li><li class="wb-slc"><a class="wb-sl" href="#wb-info">Skip to "About government"</a></li></ul></nav>
+<header><div id="wb-bnr" class="container"><section id="wb-lng"><h2 class="wb-inv">Language selection</h2><ul><li><a lang="fr" href="/fr.html">Français</a></li></ul></section>
+<div class="brand"><a href="/en.html"><img src="/sig.svg" alt="Government of Canada"></a></div>
+<section id="wb-srch"><h2>Search</h2><form><input type="search"><button>Search</button></form></section></div>
+<nav id="wb-sm"><h2>Menu</h2><ul><li><a href="/jobs">Jobs</a></li><li><a href="/immigration">Immigration and citizenship</a></li></ul></nav>
+<nav id="wb-bc" property="breadcrumb"><h2>You are here:</h2><ol class="breadcrumb"><li><a href="/en.html">Canada.ca</a></li><li><a href="/ga">Global Affairs Canada</a></li></ol></nav></header>
+<main property="mainContentOfPage" resource="#wb-main" typeof="WebPageElement">
+<h1 property="name" id="wb-cont">Minister Joly meets with Japan’s Foreign Minister</h1>
+<div class="mwsgeneric-base-html"><p class="gc-byline"><strong>From: <a href="/ga">Global Affairs Canada</a></strong></p></div>
+<div class="mwsgeneric-base-html"><h2>Readout</h2>
+<p class="h6"><strong>June 24, 2024 - Ottawa, Ontario - Global Affairs Canada</strong></p>
+<p>The Honourable Mélanie Joly, Minister of Foreign Affairs, today met with Kamikawa Yōko, Minister for Foreign Affairs of Japan, on the margins of the NATO Summit in Washington, D.C.</p>
+<p>The ministers discussed the Indo-Pacific, including the situation in the East and South China seas.</p>
+<p>Minister Joly reiterated Canada’s support for Japan.</p></div>
+<div class="mwsgeneric-base-html"><h2>Associated links</h2><ul><li><a href="/a">Canada’s Indo-Pacific Strategy</a></li><li><a href="/b">Canada-Japan relations</a></li></ul></div>
+<div class="mwsgeneric-base-html"><h2>Contacts</h2><p>Media Relations Office<br>Global Affairs Canada<br>343-203-7700<br><a href="mailto:media@international.gc.ca">media@international.gc.ca</a></p></div>
+<section class="pagedetails"><h2 class="wb-inv">Page details</h2><dl id="wb-dtmd"><dt>Date modified:</dt><dd><time property="dateModified">2024-06-24</time></dd></dl></section>
+</main>
+<footer id="wb-info"><h2 class="wb-inv">About government</h2><ul><li><a href="/contact">Contact us</a></li></ul></footer>
+</body></html>
+`, nil},
+	{"whitehouse", `<!doctype html><html lang="en-US"><head><meta charset="UTF-8"><title>Readout of President Biden’s Call with Chancellor Scholz of Germany | The White House</title>
+<meta property="og:title" content="Readout of President Biden’s Call with Chancellor Scholz of Germany | The White House">
+<meta property="og:site_name" content="The White House"><meta property="article:published_time" content="2023-03-04T21:12:08+00:00"></head>
+<body class="post-template-default single single-post"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<div class="wp-site-blocks"><header class="wp-block-template-part"><div class="header__wrapper"><a href="/">The White House</a><button class="header__menu-toggle">Menu</button><nav class="wp-block-navigation"><ul><li><a href="/administration/">Administration</a></li><li><a href="/briefing-room/">Briefing Room</a></li></ul></nav></div></header>
+<main id="content" class="wp-block-group">
+<div class="wp-block-whitehouse-topper"><div class="wp-block-whitehouse-topper__meta"><a class="wp-block-whitehouse-topper__meta--byline" href="/briefing-room/statements-releases/">Statements and Releases</a></div>
+<h1 class="wp-block-whitehouse-topper__headline">Readout of President Biden’s Call with Chancellor Scholz of Germany</h1>
+<div class="wp-block-post-date"><time datetime="2023-03-04T21:12:08+00:00">March 4, 2023</time></div></div>
+<div class="entry-content wp-block-post-content">
+<p>President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany.&nbsp; The two leaders discussed their continued support for Ukraine.</p>
+<p>###</p></div>
+<div class="wp-block-whitehouse-share"><span>Share</span><a href="#">Facebook</a><a href="#">X</a></div>
+<div class="wp-block-whitehouse-next-previous"><a href="/prev">Previous</a><a href="/next">Next</a></div>
+</main>
+<footer class="wp-block-template-part"><p>The White House</p><p>1600 Pennsylvania Ave NW<br>Washington, DC 20500</p></footer></div></body></html>
+`, nil},
+	{"kremlin", `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Telephone conversation with President of Turkey Recep Tayyip Erdogan • President of Russia</title></head><body>
+<div class="page-header"><nav class="nav"><a href="/events/president/news">News</a><a href="/events/president/transcripts">Transcripts</a></nav></div>
+<div class="read" itemscope itemtype="http://schema.org/NewsArticle"><div class="read__top"><div class="read__meta"><time class="read__published" datetime="2024-06-03" itemprop="datePublished">June 3, 2024</time><div class="read__time">18:40</div></div>
+<h1 class="entry-title p-name" itemprop="headline">Telephone conversation with President of Turkey Recep Tayyip Erdogan</h1></div>
+<div class="read__lead entry-summary p-summary" itemprop="description"><div><p>Vladimir Putin had a telephone conversation with President of the Republic of Turkey Recep Tayyip Erdogan.</p></div></div>
+<div class="entry-content e-content read__internal_content" itemprop="articleBody">
+<p>The two leaders discussed the situation in the Middle East.</p>
+<p>They agreed to maintain contacts.</p></div>
+<div class="read__bottommeta"><p class="read__tags">Topics</p><ul class="read__tagscol"><li><a href="/t/1">Foreign policy</a></li></ul>
+<p class="read__tags">Persons</p><ul><li><a href="/p/1">Erdogan Recep Tayyip</a></li></ul></div>
+<div class="read__share"><a href="#">Print version</a><a href="#">Text version</a></div></div>
+<div class="footer"><p>Presidential Executive Office</p></div></body></html>
+`, nil},
+	{"china", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title>Wang Yi Holds Talks with Turkish Foreign Minister Hakan Fidan</title></head><body>
+<div class="top"><div class="nav"><a href="/">Home</a><a href="/news">News</a><a href="/ministry">The Ministry</a></div></div>
+<div class="content"><div class="vibox"><div class="news-main"><div class="news-title"><h1 style="text-align:center">Wang Yi Holds Talks with Turkish Foreign Minister Hakan Fidan</h1></div>
+<p class="time"><span>Updated: June 04, 2024 20:29</span></p>
+<div class="news-main-text"><p style="text-align:justify">On June 3, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks with Turkish Foreign Minister Hakan Fidan in Beijing.</p>
+<p style="text-align:justify">Wang Yi said that China and Türkiye are both ancient civilizations.</p>
+<p style="text-align:justify">Hakan Fidan said that Türkiye is committed to the one-China principle.</p></div></div>
+<div class="btn-print"><a href="javascript:print()">Print</a> <a href="javascript:close()">Close</a></div></div></div>
+<div class="footer"><p>Copyright © Ministry of Foreign Affairs, the People's Republic of China</p></div></body></html>
+`, nil},
+	{"table", `<html><head><title>Foreign Minister's Meeting</title></head><body><table width="100%"><tr><td class="menu"><a href="/">Home</a><br><a href="/press">Press</a><br><a href="/about">About</a></td>
+<td><font size="4"><b>Foreign Minister's Meeting with the Minister of Foreign Affairs of Chile</b></font><br>
+<br>
+10 July 2019<br><br>
+On 10 July, Foreign Minister X held a meeting with Minister Y of Chile, who was visiting the country. The overview is as follows.<br><br>
+1. Both ministers welcomed the progress in bilateral relations.<br>
+2. They agreed to cooperate on trade and investment, and on climate, energy and the environment.<br><br>
+<a href="/press">Back to Press Releases</a></td></tr></table></body></html>
+`, nil},
+}
+
+func TestIngestHTMLTemplates(t *testing.T) {
+	want := map[string][]string{
+		"canada": {
+			"title d0 n0 | Minister Joly meets with Japan’s Foreign Minister",
+			"dateline d0 n0 | June 24, 2024 - Ottawa, Ontario - Global Affairs Canada",
+			"paragraph d0 n0 | The Honourable Mélanie Joly, Minister of Foreign Affairs, today met with Kamikawa Yōko, Minister for Foreign Affairs of Japan, on the margins of the NATO Summit in Washington, D.C.",
+			"paragraph d0 n0 | The ministers discussed the Indo-Pacific, including the situation in the East and South China seas.",
+			"paragraph d0 n0 | Minister Joly reiterated Canada’s support for Japan.",
+		},
+		"whitehouse": {
+			"title d0 n0 | Readout of President Biden’s Call with Chancellor Scholz of Germany",
+			"dateline d0 n0 | March 4, 2023",
+			"paragraph d0 n0 | President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany. The two leaders discussed their continued support for Ukraine.",
+		},
+		"kremlin": {
+			"title d0 n0 | Telephone conversation with President of Turkey Recep Tayyip Erdogan",
+			"dateline d0 n0 | June 3, 2024",
+			"paragraph d0 n0 | Vladimir Putin had a telephone conversation with President of the Republic of Turkey Recep Tayyip Erdogan.",
+			"paragraph d0 n0 | The two leaders discussed the situation in the Middle East.",
+			"paragraph d0 n0 | They agreed to maintain contacts.",
+		},
+		"china": {
+			"title d0 n0 | Wang Yi Holds Talks with Turkish Foreign Minister Hakan Fidan",
+			"paragraph d0 n0 | On June 3, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks with Turkish Foreign Minister Hakan Fidan in Beijing.",
+			"paragraph d0 n0 | Wang Yi said that China and Türkiye are both ancient civilizations.",
+			"paragraph d0 n0 | Hakan Fidan said that Türkiye is committed to the one-China principle.",
+		},
+		"table": {
+			"title d0 n0 | Foreign Minister's Meeting",
+			"paragraph d0 n0 | Foreign Minister's Meeting with the Minister of Foreign Affairs of Chile",
+			"dateline d0 n0 | 10 July 2019",
+			"paragraph d0 n0 | On 10 July, Foreign Minister X held a meeting with Minister Y of Chile, who was visiting the country. The overview is as follows.",
+			"item d1 n1 1. | Both ministers welcomed the progress in bilateral relations.",
+			"item d1 n2 2. | They agreed to cooperate on trade and investment, and on climate, energy and the environment.",
+		},
+	}
+	cases := make([]htmlCase, len(templatePages))
+	for i, c := range templatePages {
+		c.want = want[c.name]
+		cases[i] = c
+	}
+	runHTMLCases(t, cases)
+}
