@@ -718,7 +718,7 @@ func (r *textReader) body(units []unit) {
 	seen, afterLabel := false, false
 	for i := 0; i < len(units); i++ {
 		u := units[i]
-		if seen && isBodyEnd(cleanMarkdown(u.text), units[i+1:]) {
+		if seen && (isBodyEnd(cleanMarkdown(u.text), units[i+1:]) || isSignOff(units[i:])) {
 			r.removeAll(units[i:])
 			return
 		}
@@ -791,6 +791,31 @@ func (r *textReader) body(units []unit) {
 		}
 		seen = true
 	}
+}
+
+// signOffWords is the most words a line of a closing sign-off has.
+const signOffWords = 6
+
+// isSignOff reports whether the last units of a body are a sign-off: the
+// place and date a release closes with ("New Delhi" / "February 13, 2023",
+// "Brussels, 19 June 2025"), each line a known place, a date, or both.
+func isSignOff(units []unit) bool {
+	if len(units) == 0 || len(units) > 3 {
+		return false
+	}
+	for _, u := range units {
+		line := strings.TrimSpace(cleanMarkdown(u.text))
+		if line == "" || len(strings.Fields(line)) > signOffWords {
+			return false
+		}
+		if isDateline(line) {
+			continue
+		}
+		if _, ok := extract.LookupPlace(strings.TrimRight(line, ".,")); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingEndMark is an end mark written at the end of the last
