@@ -9,7 +9,7 @@ import (
 
 func TestExplainToFileAndStdout(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "view.html")
-	code, stdout, errOut := runCLI(t, "", "explain", seedPath, "-o", out)
+	code, stdout, errOut := runCLI(t, "", "explain", seedPath, "--output", out)
 	if code != exitOK || stdout != "" {
 		t.Fatalf("explain -o FILE: exit %d, stdout %q, stderr %s", code, stdout, errOut)
 	}
