@@ -29,7 +29,8 @@ func init() {
 			{"80", []string{meeting("at 5 p.m. for 1 hour and 20 minutes"), meeting("at 5 p.m. for one hour 20 minutes")}},
 			{"45", []string{meeting("at 5 p.m. for forty-five minutes")}},
 			{"25", []string{"Minister Cho had his first telephone conversation with Minister Iwaya between 17:50 and 18:15 on October 4, 2024."}},
-			{"35", []string{meeting("from approximately 11:15 a.m. to 11:50 a.m. (local time)")}},
+			{"35~", []string{meeting("from approximately 11:15 a.m. to 11:50 a.m. (local time)")}},
+			{"35", []string{meeting("from 11:15 a.m. to 11:50 a.m. (local time)")}},
 		},
 		negatives: []string{
 			"The Minister arrived 30 minutes before the summit and met the President.",

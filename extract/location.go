@@ -153,7 +153,12 @@ func trimPlace(s string, sp Span) Span {
 	t := sp.In(s)
 	for {
 		n := len(t)
-		t = strings.TrimRight(t, " .,;:’'")
+		t = strings.TrimRight(t, " ,;:’'")
+		// a final dot ends the sentence, unless it ends an abbreviation
+		// ("U.S.", "Washington, D.C.")
+		if strings.HasSuffix(t, ".") && !strings.Contains(t[strings.LastIndexByte(t, ' ')+1:len(t)-1], ".") {
+			t = t[:len(t)-1]
+		}
 		for _, j := range []string{" of", " and", " the", " on", " de", " la", " le"} {
 			t = strings.TrimSuffix(t, j)
 		}

@@ -501,7 +501,9 @@ func (x *reader) readDuration(w whenText, p *timeExpr, exprs []timeExpr, also *t
 				stated.Span.In(w.s), p.Start.Value.HHMM(), p.End.Value.HHMM(), ranged)
 		}
 	case ranged > 0:
-		x.rec.Duration = &Duration{Minutes: ranged, Text: p.RangeSpan.In(w.s)}
+		// a range stated approximately ("from approximately 11:15 a.m. to
+		// 11:50 a.m.") gives an approximate length
+		x.rec.Duration = &Duration{Minutes: ranged, Approximate: p.Approx, Text: p.RangeSpan.In(w.s)}
 		x.set("duration.minutes", w.abs(p.RangeSpan))
 		x.set("duration.text", w.abs(p.RangeSpan))
 	}
