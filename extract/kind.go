@@ -80,7 +80,7 @@ var kindPhrases = []struct {
 	{"spoke-when", KindTelephoneTalk, `(?:spoke|talked)\s+(?:again\s+)?(?:today|yesterday|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`},
 	{"spoke-with", KindTelephoneTalk, `(?:spoke|speaks|talked|spoken)\s+(?:\w+\s+){0,3}?(?:with|to)\b`},
 	{"welcomed-to", KindMeeting, `(?:welcomed|welcomes|hosted|hosts|received|receives)\s+[^.;]{3,120}?\s+to\s+(?:the\s+)?(?:White House|Downing Street|[A-Z][\w']+(?:\s+[A-Z][\w']+)*)`},
-	{"met", KindMeeting, `(?:met|meets|meeting)\s+(?:with\b|\w)`},
+	{"met", KindMeeting, `(?:met|meets)(?:\s+(?:virtually\s+|today\s+|separately\s+)?with)?\b`},
 }
 
 var (
