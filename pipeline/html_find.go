@@ -455,8 +455,11 @@ func (in *htmlIngester) chooseContent() {
 			}
 		}
 	}
-	if in.content == nil {
-		in.content = in.densest()
+	// The densest block of paragraphs wins over a container that holds
+	// far less text and neither holds the other (a teaser <article>).
+	if dn := in.densest(); dn != nil && (in.content == nil ||
+		in.data(dn).body > denserShare*in.data(in.content).body && !holds(in.content, dn) && !holds(dn, in.content)) {
+		in.content = dn
 	}
 	if in.content == nil {
 		in.content = in.body
@@ -508,6 +511,20 @@ func (in *htmlIngester) findLeads() {
 func (in *htmlIngester) isLead(n *html.Node) bool {
 	for _, l := range in.leads {
 		if l == n {
+			return true
+		}
+	}
+	return false
+}
+
+// denserShare is how many times more body text the densest block must
+// hold than the chosen container to replace it.
+const denserShare = 2
+
+// holds reports whether n lies in the subtree of a.
+func holds(a, n *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		if p == a {
 			return true
 		}
 	}

@@ -104,6 +104,12 @@ func (in *htmlIngester) line(raw string) {
 func (in *htmlIngester) itemLine(sc *scope, t string) {
 	sc.pending = false
 	if sc.ordered {
+		// A page that writes its own numbers into the items (and hides
+		// the list's with CSS) must not be numbered twice.
+		if m, num, _, rest, ok := parseMarker(t); ok && num == sc.number && rest != "" {
+			sc.marker = m
+			t = rest
+		}
 		in.add(extract.Item, sc.marker, sc.number, sc.depth, t)
 		return
 	}

@@ -107,7 +107,7 @@ var (
 		"eyebrow", "backlink", "logo", "search", "copyright", "disclaimer", "rating", "language", "languages",
 		"translate", "popup", "modal", "rss", "login", "signup", "lnb", "gnb", "snb", "subnav", "sidenav",
 		"submenu", "sitemap", "quicklinks", "utility", "utilities", "sharing", "socialshare", "byline",
-		"dateline", "pubdate", "sidebox", "infobox", "topics", "keywords")
+		"dateline", "pubdate", "sidebox", "infobox", "topics", "keywords", "relate", "pagenav", "toc")
 	// navTokens are furniture words that never surround a page's title or date.
 	navTokens = htmlWordSet("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
 		"sidebar", "aside", "footer", "related", "logo", "masthead", "cookie", "cookies", "banner", "search")

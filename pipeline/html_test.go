@@ -306,6 +306,11 @@ func TestIngestHTMLLists(t *testing.T) {
 			"item d2 n1 1. | inner",
 			"item d1 n2 2. | next",
 		}},
+		{"numbers written into the items are not doubled", page(`<main><ol class="list-number"><li>1. First point</li><li>(2) Second point</li><li>Third point</li></ol></main>`), []string{
+			"item d1 n1 1. | First point",
+			"item d1 n2 (2) | Second point",
+			"item d1 n3 3. | Third point",
+		}},
 		{"heading with a written marker", page(`<main><h2>Overview</h2><h3>1. Bilateral</h3><p>Text.</p></main>`), []string{
 			"heading d0 n0 | Overview",
 			"item d1 n1 1. | Bilateral",
@@ -410,6 +415,14 @@ func TestIngestHTMLContentChoice(t *testing.T) {
 		}},
 		{"furniture class wrapping the text is kept", page(`<main><div class="content-with-sidebar"><p>The two ministers held a long talk about many things.</p></div></main>`), []string{
 			"paragraph d0 n0 | The two ministers held a long talk about many things.",
+		}},
+		{"a teaser article does not outweigh the text", `<html><body><div class="text"><p>The foreign minister met his counterpart today, and they discussed trade, energy, and security in depth.</p>
+<p>Both sides agreed to continue working together closely, including at the United Nations and the G20.</p>
+<p>They also exchanged views on regional situations, including the Middle East, Ukraine and East Asia.</p></div>
+<div class="cards"><article class="card"><p>Teaser of another story about something.</p></article></div></body></html>`, []string{
+			"paragraph d0 n0 | The foreign minister met his counterpart today, and they discussed trade, energy, and security in depth.",
+			"paragraph d0 n0 | Both sides agreed to continue working together closely, including at the United Nations and the G20.",
+			"paragraph d0 n0 | They also exchanged views on regional situations, including the Middle East, Ukraine and East Asia.",
 		}},
 		{"page without containers or paragraphs", `<html><body>Just a line of text</body></html>`, []string{
 			"paragraph d0 n0 | Just a line of text",
