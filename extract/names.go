@@ -159,7 +159,7 @@ func isNameWord(w word) bool {
 	if w.punct() {
 		return false
 	}
-	if isInitialLetter(strings.TrimSuffix(w.text, ".")) {
+	if isInitials(w.text) {
 		return true
 	}
 	if nonName[w.norm] || isTitleWord(w) || postNominals[w.norm] && w.allCaps() {
@@ -171,6 +171,22 @@ func isNameWord(w word) bool {
 	}
 	for _, r := range w.text {
 		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitials reports whether s is one or more initials: "J", "J.", "J.B.".
+func isInitials(s string) bool {
+	if isInitialLetter(strings.TrimSuffix(s, ".")) {
+		return true
+	}
+	if len(s) < 4 || len(s)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(s); i += 2 {
+		if s[i] < 'A' || s[i] > 'Z' || s[i+1] != '.' {
 			return false
 		}
 	}

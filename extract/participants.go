@@ -22,6 +22,7 @@ var presenceRe = regexp.MustCompile(`(?i)\b(?:` + strings.Join([]string{
 	`participants? (?:included|were)`,
 	`(?:was|were) present`,
 	`(?:delegation|side) (?:was|were) (?:led|headed) by`,
+	`(?:was|were) (?:convened|hosted|chaired|co-chaired|co-hosted) by`,
 	`in attendance were`,
 }, "|") + `)`)
 

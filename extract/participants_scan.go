@@ -100,6 +100,13 @@ func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
 			return a, aEnd, true
 		}
 	}
+	// "Special Advisor for the Americas Chris Dodd": a title going on
+	// with words the lists do not know, closed by a two-word name.
+	if hasTitle && hon1 == i && j < len(ws) && ws[j].is("of", "for", "to") {
+		if a, aEnd, ok := splitTitleName(ws, titleStart, j, m); ok {
+			return a, aEnd, true
+		}
+	}
 	hon2 := honorificAt(ws, j)
 	switch {
 	case hon1 > i:
@@ -112,7 +119,7 @@ func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
 	named := hasTitle || m.honorific.Len() > 0
 	switch {
 	case n > 0 && named:
-	case n >= 2 && postTitleAhead(ws, skipPostNominals(ws, nEnd)):
+	case n >= 2 && postTitleAhead(ws, skipPostNominals(ws, nEnd)) && !isPlaceWord(ws[j]) && !isDemonymWord(ws[j]):
 		// "Joe Biden, President of the United States"
 	case hasTitle && hon2 == j:
 		if i > 0 && ws[i-1].is("the") && ws[i-1].span.End <= ws[i].span.Start && hon1 == i {
@@ -325,6 +332,9 @@ func complementAt(ws []word, i int, greedy bool) int {
 			}
 			break
 		}
+		for k > start && (ws[k-1].is("and", "'s") || ws[k-1].text == "&") {
+			k--
+		}
 		if k == start {
 			break
 		}
@@ -395,6 +405,51 @@ func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
 	return a, skipPostNominals(ws, nEnd), true
 }
 
+// splitTitleName reads a title starting at ws[ts] whose complement, from
+// the connector at ws[j], holds words the lists do not know, and ends with
+// a name of two words (three with an initial) before a comma, a
+// lower-case word or the end.
+func splitTitleName(ws []word, ts, j int, m mention) (mention, int, bool) {
+	// The run: connectors, "the" and capitalized words, no "and" (that
+	// would join another post or person).
+	ce := j
+	for k := j; k < len(ws); k++ {
+		w := ws[k]
+		if w.is("of", "for", "to", "on", "the") || w.cap && !w.punct() && !nonName[w.norm] {
+			if w.cap {
+				ce = k + 1
+			}
+			continue
+		}
+		break
+	}
+	if ce < len(ws) && (ws[ce].cap || ws[ce].is("of", "for", "to", "on", "the")) {
+		return m, 0, false
+	}
+	n := 2
+	if ce-3 >= 0 && isInitialLetter(strings.TrimSuffix(ws[ce-2].text, ".")) {
+		n = 3
+	}
+	ns := ce - n
+	first := j + 1
+	if first < len(ws) && ws[first].is("the") {
+		first++
+	}
+	if ns <= first {
+		return m, 0, false
+	}
+	if nEnd, k := nameAt(ws, ns); nEnd != ce || k < 2 || !isNameWord(ws[ns]) {
+		return m, 0, false
+	}
+	a := m
+	a.title = wordsSpan(ws, ts, ns)
+	a.affiliation, a.affilValue = titleAffiliation(ws, ts, ns)
+	a.name = wordsSpan(ws, ns, ce)
+	a.key = nameKey(ws[ns:ce])
+	a.excluded = precededByExclusion(ws, ts)
+	return a, ce, true
+}
+
 // postTitleAhead reports whether ws[i] is a comma opening a post-name
 // title: ", Minister for Foreign Affairs of Japan".
 func postTitleAhead(ws []word, i int) bool {
@@ -403,6 +458,18 @@ func postTitleAhead(ws []word, i int) bool {
 	}
 	// ", Chancellor Olaf Scholz of Germany": a title with a name after it
 	// opens the next person of a list.
+	// ", White House Coordinator for Operation Allies Welcome Jack
+	// Markell,": a title ending with a name in a list is the next person.
+	pe := postTitleAt(ws, i+1)
+	if pe < len(ws) && isNameWord(ws[pe]) {
+		// ", Minister of Commerce and G20 Sherpa Piyush Goyal"
+		return false
+	}
+	if pe-2 > i+1 && (pe == len(ws) || ws[pe].text == "," || ws[pe].is("and")) &&
+		isNameWord(ws[pe-1]) && isNameWord(ws[pe-2]) && !ws[pe-3].is("of", "for", "to", "on", "the") &&
+		placeAt(ws, pe-2) != pe && placeAt(ws, pe-1) != pe {
+		return false
+	}
 	te, _ := titleChainAt(ws, i+1, false)
 	j := complementAt(ws, te, false)
 	if j+2 < len(ws) && ws[j].text == "(" && ws[j+2].text == ")" {
@@ -501,9 +568,10 @@ func postTitleAt(ws []word, i int) int {
 			if titleBreak[w.norm] {
 				return end
 			}
-			// "National Security Advisor (NSA) Tzachi Hanegbi": a name right
-			// after a head is the next person's.
-			if j > i && (isHead(ws[j-1]) || ws[j-1].text == ")") && isNameWord(w) && !isAcronymWord(w) {
+			// "National Security Advisor (NSA) Tzachi Hanegbi", "Director of
+			// the Gender Policy Council Jennifer Klein": a name right after
+			// a head, a body or a place is the next person's.
+			if j > i && isNameWord(w) && !isAcronymWord(w) && placeAt(ws, j) == j && endsTitleWords(ws, j) {
 				return end
 			}
 			j++
@@ -524,6 +592,21 @@ func postTitleAt(ws []word, i int) int {
 		}
 	}
 	return end
+}
+
+// endsTitleWords reports whether the word before ws[i] closes a run of
+// title words: a head, a body, a portfolio, a place, a closing bracket.
+func endsTitleWords(ws []word, i int) bool {
+	p := ws[i-1]
+	if p.text == ")" || isTitleWord(p) {
+		return true
+	}
+	// a place's own name ("of Ukraine Oleksandr Kubrakov"), not a
+	// nationality ("The Asian American Foundation")
+	if pl, ok := LookupPlace(p.text); ok && (strings.EqualFold(pl.Name, p.text) || strings.EqualFold(pl.Country, p.text)) {
+		return true
+	}
+	return i > 1 && placeAt(ws, i-2) == i
 }
 
 // isTitleOrBody reports whether w continues a title after "and": a title

@@ -87,6 +87,10 @@ func (x *reader) words(s Span) []word {
 			case (next == "'" || next == "’") && apostropheWords[lower]:
 				end += len(next)
 				i++
+			case isInitialLetter(t.Text) && apostropheName(next):
+				// "O'Malley": prose splits "O" + "'Malley".
+				end += len(next)
+				i++
 			}
 		}
 		out = append(out, newWord(x.text[start:end], Span{start, end}))
@@ -103,6 +107,19 @@ func newWord(text string, sp Span) word {
 	}
 	norm = strings.ReplaceAll(norm, "’", "'")
 	return word{text: text, norm: norm, span: sp, cap: unicode.IsUpper(r)}
+}
+
+// apostropheName reports whether s is the rest of a name such as
+// "O'Malley" or "D’Souza" after its first letter: an apostrophe and a
+// capital.
+func apostropheName(s string) bool {
+	for _, a := range []string{"'", "’"} {
+		if rest, ok := strings.CutPrefix(s, a); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // isInitialLetter reports whether s is a single capital letter (an initial once

@@ -37,7 +37,7 @@ commander general admiral spokesperson spokesman spokeswoman attorney
 secretary-general director-general governor-general vice-president vice-minister
 vice-chairman vice-chair vice-premier president-elect administrator-general
 chargé rapporteur ceo czar marshal cardinal archbishop patriarch
-sherpa assistant member officer official economist liaison`
+sherpa assistant member officer official economist liaison counsel`
 
 // abbrevHeadList holds heads written as abbreviations; they are heads
 // only with their dot ("Sen. Warner", not "Hun Sen").
@@ -87,7 +87,7 @@ senate parliament congress court bank fund department ministry government
 cabinet administration delegation presidency secretariat conference treaty
 alliance institute authority board group forum association community league
 party partnership program programme initiative centre center corporation
-caucus session chamber roundtable corps tribunal emirates sultanate principality confederation
+caucus session chamber roundtable corps foundation white tribunal emirates sultanate principality confederation
 commonwealth islands`
 
 // nonNameList holds capitalized words that open a sentence or name an
@@ -111,7 +111,7 @@ but if then there here what which who whom whose where why how not no yes
 at-a-glance fact sheet background briefing transcript travel leading hosting welcoming
 convening discussing announcing marking traveling travelling visiting attending
 joining regarding including honoring honouring celebrating launching
-commemorating congratulating condemning`
+commemorating congratulating condemning act plan`
 
 // postNominalList holds letters written after a name that are not part of
 // it (honours, degrees, membership of a parliament).

@@ -5,7 +5,10 @@
 // the share whose record names both sides, holds no person twice and no
 // spokesperson.
 //
-//	go run ./extract/internal/whrate [-v] [DIR]
+//	go run ./extract/internal/whrate [-v] [-dump] [DIR]
+//
+// DIR holds the archive as Markdown (*.md, the default
+// /work/shared/archive/wh) or as HTML pages (*.html).
 package main
 
 import (
@@ -23,7 +26,7 @@ import (
 
 // selectRe picks the file names of an official's call or meeting with a
 // titled counterpart; group 1 is the host part, group 2 the counterpart.
-var selectRe = regexp.MustCompile(`^\d{4}-\d\d-\d\d-readout-of-(?:the-)?((?:` + hostTitles + `)-[a-z0-9-]+?)-(?:s-)?(?:phone-|virtual-|bilateral-|video-)?(?:call|calls|meeting|meetings)-with-(?:the-)?((?:` + counterpartTitles + `)-[a-z0-9-]+?)(?:-\d+)?\.md$`)
+var selectRe = regexp.MustCompile(`^\d{4}-\d\d-\d\d-readout-of-(?:the-)?((?:` + hostTitles + `)-[a-z0-9-]+?)-(?:s-)?(?:phone-|virtual-|bilateral-|video-)?(?:call|calls|meeting|meetings)-with-(?:the-)?((?:` + counterpartTitles + `)-[a-z0-9-]+?)(?:-\d+)?\.(?:md|html)$`)
 
 const hostTitles = `president|vice-president|first-lady|second-gentleman|secretary|national-security-advisor|deputy-national-security-advisor|principal-deputy-national-security-advisor|ambassador|special-presidential-envoy|chief-of-staff`
 
@@ -90,6 +93,9 @@ func main() {
 		dir = flag.Arg(0)
 	}
 	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if len(files) == 0 {
+		files, err = filepath.Glob(filepath.Join(dir, "*.html"))
+	}
 	if err != nil || len(files) == 0 {
 		fmt.Fprintln(os.Stderr, "whrate: no readouts in", dir)
 		os.Exit(2)
