@@ -15,6 +15,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -92,11 +93,8 @@ func main() {
 	if flag.NArg() > 0 {
 		dir = flag.Arg(0)
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	files := archiveFiles(dir)
 	if len(files) == 0 {
-		files, err = filepath.Glob(filepath.Join(dir, "*.html"))
-	}
-	if err != nil || len(files) == 0 {
 		fmt.Fprintln(os.Stderr, "whrate: no readouts in", dir)
 		os.Exit(2)
 	}
@@ -104,18 +102,54 @@ func main() {
 		dumpAll(files)
 		return
 	}
-	total, pass := 0, 0
-	fails := map[string]int{}
+	var log io.Writer
+	if *verbose {
+		log = os.Stdout
+	}
+	r, err := measure(files, log)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "whrate:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("selected %d, passed %d, rate %.2f%%\n", r.total, r.pass, 100*r.rate())
+	for k, v := range r.fails {
+		fmt.Printf("  %-14s %d\n", k, v)
+	}
+}
+
+// archiveFiles returns the readouts in dir: its *.md files, else its
+// *.html files.
+func archiveFiles(dir string) []string {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	if len(files) == 0 {
+		files, _ = filepath.Glob(filepath.Join(dir, "*.html"))
+	}
+	return files
+}
+
+// result is the outcome of a measure.
+type result struct {
+	total, pass int
+	// fails counts failures by reason.
+	fails map[string]int
+}
+
+// rate returns the share of selected readouts that passed.
+func (r result) rate() float64 { return float64(r.pass) / float64(max(r.total, 1)) }
+
+// measure judges the selected readouts among files, writing each failure
+// to log when it is not nil.
+func measure(files []string, log io.Writer) (result, error) {
+	r := result{fails: map[string]int{}}
 	for _, f := range files {
 		m := selectRe.FindStringSubmatch(filepath.Base(f))
 		if m == nil {
 			continue
 		}
-		total++
+		r.total++
 		raw, err := os.ReadFile(f)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "whrate:", err)
-			os.Exit(1)
+			return r, err
 		}
 		rec, err := pipeline.ExtractBytes(context.Background(), raw, pipeline.Options{Path: f})
 		why := ""
@@ -125,11 +159,11 @@ func main() {
 			why = judge(rec.Participants, nameWords(m[1]), nameWords(m[2]))
 		}
 		if why == "" {
-			pass++
+			r.pass++
 			continue
 		}
-		fails[strings.SplitN(why, ":", 2)[0]]++
-		if *verbose {
+		r.fails[strings.SplitN(why, ":", 2)[0]]++
+		if log != nil {
 			var got []string
 			if rec != nil {
 				for _, p := range rec.Participants {
@@ -140,13 +174,10 @@ func main() {
 					got = append(got, p.Name+t)
 				}
 			}
-			fmt.Printf("%s\n   %s; got %q\n", filepath.Base(f), why, got)
+			fmt.Fprintf(log, "%s\n   %s; got %q\n", filepath.Base(f), why, got)
 		}
 	}
-	fmt.Printf("selected %d, passed %d, rate %.2f%%\n", total, pass, 100*float64(pass)/float64(max(total, 1)))
-	for k, v := range fails {
-		fmt.Printf("  %-14s %d\n", k, v)
-	}
+	return r, nil
 }
 
 // judge returns "" when ps names the host and the counterpart, holds no
