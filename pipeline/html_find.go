@@ -189,12 +189,8 @@ func (in *htmlIngester) isSectionName(h string) bool {
 // inNavLike reports whether n lies in navigation-like furniture (a nav,
 // footer, sidebar, banner), where no title or date of the page is.
 func (in *htmlIngester) inNavLike(n *html.Node) bool {
-	for p := n; p != nil; p = p.Parent {
-		if d := in.data(p); d != nil && d.flags&(fNavLike|fInvisible) != 0 {
-			return true
-		}
-	}
-	return false
+	d := in.data(n)
+	return d == nil || d.flags&(fInNav|fInvisible) != 0
 }
 
 // inContainer reports whether n lies in a content container.
@@ -229,23 +225,34 @@ const maxDatelineLen = 100
 // figcaption, a short date-only block before the text, or the
 // published-time metadata. It returns the date text as written.
 func (in *htmlIngester) findDateline(m pageMeta) string {
-	// A <time> element, with its line when that line is short.
+	// A <time> element: with its line when that line is short, alone when
+	// it stands by itself in a longer block (not inside a sentence).
 	for _, t := range in.found[foundTime] {
 		if in.inNavLike(t) || in.modifiedDate(t) {
 			continue
 		}
 		block := in.blockOf(t)
-		if txt := in.nodeText(block); datelineLike(txt) {
-			in.claimed = append(in.claimed, block)
-			return trimBullet(txt)
+		short := in.data(block).text <= maxDatelineLen
+		var date string
+		if short {
+			if txt := in.nodeText(block); datelineLike(txt) {
+				date = txt
+			}
 		}
-		if txt := in.nodeText(t); dateOnly(txt) && len(in.nodeText(block)) <= maxDatelineLen {
-			in.claimed = append(in.claimed, block)
-			return trimBullet(txt)
+		if date == "" {
+			if in.data(block).flags&fParaLike != 0 || block == in.body {
+				continue // a date inside a sentence, or a bare page
+			}
+			block = t
+			if own := in.nodeText(t); dateOnly(own) {
+				date = own
+			} else {
+				date = isoDate(attr(t, "datetime"))
+			}
 		}
-		if d := isoDate(attr(t, "datetime")); d != "" && len(in.nodeText(block)) <= maxDatelineLen {
+		if date != "" {
 			in.claimed = append(in.claimed, block)
-			return d
+			return trimBullet(date)
 		}
 	}
 	// An element whose class says it holds the date.
@@ -481,6 +488,7 @@ func (in *htmlIngester) chooseContent() {
 const (
 	leadLevels  = 2
 	minLeadBody = 60
+	maxLeads    = 8
 )
 
 // findLeads finds the blocks of text just before the content container
@@ -499,7 +507,7 @@ func (in *htmlIngester) findLeads() {
 			if d == nil || d.flags&(fInvisible|fFurniture) != 0 {
 				continue
 			}
-			if d.body-in.claimedBody(c) >= minLeadBody && 5*d.link < d.text {
+			if d.body-in.claimedBody(c) >= minLeadBody && 5*d.link < d.text && len(in.leads) < maxLeads {
 				in.leads = append(in.leads, c)
 			}
 		}

@@ -78,6 +78,8 @@ const (
 	fParaLike
 	// fContainer elements match containerSel.
 	fContainer
+	// fInNav elements are navigation-like or lie inside one.
+	fInNav
 )
 
 // elemData is what the measuring pass learnt about one element.
@@ -325,7 +327,7 @@ func (in *htmlIngester) measure() {
 	in.elems = make([]elemData, 0, 256)
 	in.nodes = make([]*html.Node, 0, 256)
 	var stack []int32
-	furn, links := 0, 0
+	furn, links, nav := 0, 0, 0
 	enter := func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
@@ -347,6 +349,9 @@ func (in *htmlIngester) measure() {
 			return false
 		case html.ElementNode:
 			f := in.collect(n, classify(n))
+			if nav > 0 || f&fNavLike != 0 {
+				f |= fInNav
+			}
 			i := int32(len(in.elems))
 			in.elems = append(in.elems, elemData{flags: f})
 			in.nodes = append(in.nodes, n)
@@ -363,6 +368,9 @@ func (in *htmlIngester) measure() {
 			}
 			if f&fLink != 0 {
 				links++
+			}
+			if f&fNavLike != 0 {
+				nav++
 			}
 			return true
 		case html.DocumentNode:
@@ -382,6 +390,9 @@ func (in *htmlIngester) measure() {
 		}
 		if d.flags&fLink != 0 {
 			links--
+		}
+		if d.flags&fNavLike != 0 {
+			nav--
 		}
 		if len(stack) == 0 {
 			return

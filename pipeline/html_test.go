@@ -479,6 +479,8 @@ func TestIngestHTMLDateline(t *testing.T) {
 	}{
 		{"time element", page(`<main><h1>T</h1><p class="meta">Posted on <time datetime="2024-05-03">May 3, 2024</time></p><p>Body text.</p></main>`), "Posted on May 3, 2024"},
 		{"time attribute", page(`<main><h1>T</h1><div><time datetime="2024-05-03T10:00:00Z">3 days ago</time></div><p>Body text.</p></main>`), "2024-05-03"},
+		{"time standing alone in the text container", page(`<main><time datetime="2024-05-03">May 3, 2024</time><p>The ministers met and talked about a great many things for a long time today.</p></main>`), "May 3, 2024"},
+		{"time inside a sentence is not a dateline", page(`<main><p>The ministers met on <time datetime="2024-05-03">May 3, 2024</time> and talked about a great many things for a long time.</p></main>`), ""},
 		{"right-aligned date", page(`<div id="maincontents"><h1>T</h1><p class="rightalign">June 24, 2025</p><p>Body text.</p></div>`), "June 24, 2025"},
 		{"publish-date class", page(`<main><p class="article-meta__publish-date">January 21, 2021</p><p>Body text.</p></main>`), "January 21, 2021"},
 		{"description list", page(`<main><dl><dt>From:</dt><dd>Office</dd><dt>Published</dt><dd>September 8, 2016</dd></dl><p>Body text.</p></main>`), "September 8, 2016"},
