@@ -214,19 +214,40 @@ var (
 	reTailHeading = regexp.MustCompile(`(?i)^(?:(?:media|press)\s+)?contacts?:?$|^(?:associated|related|useful|external|other)\s+(?:links?|documents?|content|information|resources|products|news|articles?|pages?)$|^for\s+(?:more|further)\s+information:?$|^(?:media|press)\s+(?:enquiries|inquiries)$|^page\s+details$|^share\s+this\s+(?:page|article|story)$|^(?:see\s+also|more\s+news|latest\s+news|read\s+more|explore\s+more|tags?|topics?|keywords?)$`)
 )
 
-// caption emits a photo caption; credits and date-only or empty captions
-// are removed.
+// caption emits a photo caption. Its lines (split at <br>) that are
+// credits ("(Photo: Cabinet Public Relations Office)") are removed, as is
+// a credit closing its text; a caption left empty, date-only or repeating
+// the title is removed whole.
 func (in *htmlIngester) caption(s string) {
-	t := cleanLine(stripEscapedMarkup(strings.ReplaceAll(s, "\n", " ")))
-	t = unwrapEmphasis(trimBullet(t))
+	var kept []string
+	for _, line := range strings.Split(s, "\n") {
+		t := cleanLine(stripEscapedMarkup(line))
+		if t == "" {
+			continue
+		}
+		if loc := reTrailingCredit.FindStringIndex(t); loc != nil && loc[0] > 0 {
+			in.b.Remove(t[loc[0]:])
+			t = strings.TrimSpace(t[:loc[0]])
+		}
+		if furnitureLine(t) {
+			in.b.Remove(t)
+			continue
+		}
+		kept = append(kept, t)
+	}
+	t := unwrapEmphasis(trimBullet(strings.Join(kept, " ")))
 	switch {
 	case t == "":
-	case furnitureLine(t), isSeparator(t), dateOnly(t), in.echoesTitle(t):
+	case isSeparator(t), dateOnly(t), in.echoesTitle(t):
 		in.b.Remove(t)
 	default:
-		in.b.Add(extract.Caption, "", 0, 0, t)
+		in.add(extract.Caption, "", 0, 0, t)
 	}
 }
+
+// reTrailingCredit matches a photo credit closing a caption: "... holding
+// a meeting (Photo: Cabinet Public Relations Office)".
+var reTrailingCredit = regexp.MustCompile(`(?i)\s*[(（\[]\s*(?:photo(?:graph)?s?|image|picture|credit|source)(?:\s+(?:credit|by|courtesy))?\s*[:：][^()（）\[\]]{1,120}[)）\]]\s*$`)
 
 // maxShortLine is the longest line tested as boilerplate or a caption:
 // page furniture and captions are short, and the line rules' regular

@@ -538,6 +538,12 @@ func TestIngestHTMLCaptions(t *testing.T) {
 			"title d0 n0 | T",
 			"paragraph d0 n0 | Text.",
 		}},
+		{"photo credits in captions", page(`<main><figure><img src=a.jpg><figcaption>Leaders shaking hands<br>(Photo: Cabinet Public Relations Office)</figcaption></figure>` +
+			`<figure><img src=b.jpg><figcaption>Leaders holding talks (Photo: Ministry of Foreign Affairs)</figcaption></figure><p>Text.</p></main>`), []string{
+			"caption d0 n0 | Leaders shaking hands",
+			"caption d0 n0 | Leaders holding talks",
+			"paragraph d0 n0 | Text.",
+		}},
 		{"markdown emphasis in a caption", page(`<main><figure><img src=a.jpg><figcaption> *Task Force met*</figcaption></figure><p>Text.</p></main>`), []string{
 			"caption d0 n0 | Task Force met",
 			"paragraph d0 n0 | Text.",
