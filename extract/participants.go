@@ -53,8 +53,17 @@ func (x *reader) extractParticipants() {
 		present = append(present, scanMentions(x.words(s))...)
 	}
 
+	// Who "The Prime Minister" of the statement is may be said only in
+	// the title or in a standfirst before the lead ("Prime Minister Keir
+	// Starmer spoke to Chancellor Friedrich Merz of Germany.").
+	named := titled
+	for i := 0; i < x.lead; i++ {
+		if b := x.doc.Blocks[i]; b.Kind == Paragraph || b.Kind == Heading {
+			named = append(named, scanStatement(x.words(b.Body))...)
+		}
+	}
 	var book participantBook
-	for _, m := range resolveUnnamed(stated, titled) {
+	for _, m := range resolveUnnamed(stated, named) {
 		book.add(m)
 	}
 	for _, m := range titled {

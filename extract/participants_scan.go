@@ -572,7 +572,9 @@ func postTitleAt(ws []word, i int) int {
 			// the Gender Policy Council Jennifer Klein": a name right after
 			// a head, a body or a place is the next person's.
 			if j > i && isNameWord(w) && !isAcronymWord(w) && placeAt(ws, j) == j && endsTitleWords(ws, j) {
-				return end
+				if _, n := nameAt(ws, j); n >= 2 {
+					return end
+				}
 			}
 			j++
 			end = j
@@ -720,7 +722,7 @@ func titleAffiliation(ws []word, ts, te int) (Span, string) {
 		// ends the first one's body.
 		ae := te
 		for k := s; k < te-1; k++ {
-			if ws[k].text == "," || ws[k].is("and") && isTitleWord(ws[k+1]) && chainReachesHead(ws, k+1) {
+			if ws[k].text == "," || ws[k].is("to", "for") || ws[k].is("and") && isTitleWord(ws[k+1]) && chainReachesHead(ws, k+1) {
 				ae = k
 				break
 			}

@@ -89,6 +89,9 @@ func init() {
 			{"Donald J. Trump||President|; Abdel Fattah el-Sisi||President|Egypt", []string{
 				"On Saturday, President Donald J. Trump received a call from President Abdel Fattah el-Sisi of Egypt.",
 			}},
+			{"ISHIBA Shigeru|Mr.|Prime Minister of Japan|Japan; Bui Thanh Son|H.E. Mr.|Deputy Prime Minister and Minister of Foreign Affairs of the Socialist Republic of Viet Nam|Socialist Republic of Viet Nam; Pham Quang Hieu|H.E. Mr.|Ambassador Extraordinary and Plenipotentiary of the Socialist Republic of Viet Nam to Japan|Socialist Republic of Viet Nam", []string{
+				"On April 3, commencing at 10:15 a.m. for approximately 30 minutes, Mr. ISHIBA Shigeru, Prime Minister of Japan, received a courtesy call from H.E. Mr. Bui Thanh Son, Deputy Prime Minister and Minister of Foreign Affairs of the Socialist Republic of Viet Nam, at the Prime Minister's Office. Attending on the Vietnamese side were H.E. Mr. Pham Quang Hieu, Ambassador Extraordinary and Plenipotentiary of the Socialist Republic of Viet Nam to Japan, and others.",
+			}},
 			{"Jake Sullivan||National Security Advisor|; Mario Draghi||Prime Minister|Italy; Emmanuel Macron||President|France", []string{
 				// a title with a name after the comma opens the next person
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",
@@ -140,6 +143,45 @@ func TestParticipantsFromTitle(t *testing.T) {
 		if got := renderParticipants(r.Participants); got != c.want {
 			t.Errorf("%q\n  got  %q\n  want %q", c.body, got, c.want)
 		}
+	}
+}
+
+func TestParticipantsFromStandfirst(t *testing.T) {
+	// gov.uk: the standfirst names the Prime Minister the body calls "The
+	// Prime Minister".
+	doc := titledDoc("PM call with Chancellor Merz of Germany: 6 May 2025",
+		"Prime Minister Keir Starmer spoke to Chancellor Friedrich Merz of Germany.",
+		"The Prime Minister spoke to Chancellor Friedrich Merz of Germany this evening to congratulate him on his election as Chancellor.")
+	x := newReader(doc, Options{})
+	x.lead = 3
+	x.statement = doc.Blocks[3].Body
+	x.rec.Kind = KindTelephoneTalk
+	x.extractParticipants()
+	want := "Keir Starmer||Prime Minister|; Friedrich Merz||Chancellor|Germany"
+	if got := renderParticipants(x.rec.Participants); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	// With the standfirst as the lead, it names both sides itself.
+	x = newReader(doc, Options{})
+	x.lead = 2
+	x.statement = Span{}
+	x.rec.Kind = KindTelephoneTalk
+	x.extractParticipants()
+	if got := renderParticipants(x.rec.Participants); got != want {
+		t.Errorf("lead as statement: got %q", got)
+	}
+}
+
+func TestParticipantsNone(t *testing.T) {
+	// kind "other": a statement reports no meeting, so no one took part.
+	doc := titledDoc("Statement by the Press Secretary", "Prime Minister Kishida met President Yoon in Seoul today.")
+	x := newReader(doc, Options{})
+	x.lead = 2
+	x.statement = doc.Blocks[2].Body
+	x.rec.Kind = KindOther
+	x.extractParticipants()
+	if len(x.rec.Participants) != 0 {
+		t.Errorf("kind other: got %q", renderParticipants(x.rec.Participants))
 	}
 }
 

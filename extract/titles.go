@@ -50,7 +50,7 @@ permanent acting coordinating executive managing parliamentary under assistant
 principal supreme lord interim honorary resident royal presidential lieutenant
 elect designate co associate state national cabinet apostolic ranking majority
 minority lead chief-of-staff united major colonel brigadier captain
-sergeant rear`
+sergeant rear extraordinary plenipotentiary`
 
 // portfolioList holds the subject words of a portfolio: what a minister is
 // minister of ("Foreign Affairs", "National Security", "Veterans Affairs").
