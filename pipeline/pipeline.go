@@ -24,6 +24,9 @@ var (
 	ErrTooLarge = errors.New("input too large")
 	// ErrEmpty means the input holds no text, or a page with no body text.
 	ErrEmpty = errors.New("no text")
+	// ErrUnknownFormat means Options.Format names no input format (want
+	// "html", "text" or "").
+	ErrUnknownFormat = errors.New("unknown input format")
 	// ErrInvalidRecord means a record failed schema validation: a bug in
 	// readout, never written out.
 	ErrInvalidRecord = errors.New("invalid record")
@@ -42,9 +45,18 @@ type Options struct {
 	Path string
 }
 
-// Extract reads one readout from r and returns its record, validated
-// against the record schema.
+// Extract reads one readout (an HTML page or plain text) from r and
+// returns its record, validated against the record schema.
+//
+// It reads at most opts.MaxBytes (DefaultMaxBytes when 0) and fails with an
+// error wrapping ErrTooLarge beyond that. A read error from r is returned
+// wrapped, so errors.As still finds, say, a *fs.PathError. Extract honours
+// ctx: it returns ctx's error when ctx is done before extraction starts.
+// It is safe to call from several goroutines at once.
 func Extract(ctx context.Context, r io.Reader, opts Options) (*extract.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	raw, err := readLimited(r, opts.maxBytes())
 	if err != nil {
 		return nil, err
@@ -52,8 +64,10 @@ func Extract(ctx context.Context, r io.Reader, opts Options) (*extract.Record, e
 	return ExtractBytes(ctx, raw, opts)
 }
 
-// ExtractFile reads the readout at path and returns its record. opts.Path
-// defaults to path.
+// ExtractFile reads the readout in the file at path and returns its
+// record. opts.Path defaults to path. A file that cannot be opened or read
+// gives an error wrapping the *fs.PathError (errors.Is(err,
+// fs.ErrNotExist) for a missing file).
 func ExtractFile(ctx context.Context, path string, opts Options) (*extract.Record, error) {
 	if opts.Path == "" {
 		opts.Path = path
@@ -66,14 +80,35 @@ func ExtractFile(ctx context.Context, path string, opts Options) (*extract.Recor
 	return Extract(ctx, f, opts)
 }
 
-// ExtractBytes returns the record of the readout raw.
+// ExtractBytes returns the record of the readout raw, validated against
+// the record schema. It fails with an error wrapping ErrTooLarge when raw
+// is longer than opts.MaxBytes, ErrNotText for binary input, ErrEmpty for
+// input without body text, and returns ctx's error when ctx is done before
+// ingest or before extraction.
 func ExtractBytes(ctx context.Context, raw []byte, opts Options) (*extract.Record, error) {
-	if err := ctx.Err(); err != nil {
+	_, rec, err := extractDocument(ctx, raw, opts)
+	if err != nil {
 		return nil, err
+	}
+	return rec, nil
+}
+
+// extractDocument runs ingest, extraction and validation over raw and
+// returns the cleaned document with its record. It checks ctx before each
+// stage; the stages themselves take milliseconds.
+func extractDocument(ctx context.Context, raw []byte, opts Options) (*extract.Document, *extract.Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	if limit := opts.maxBytes(); int64(len(raw)) > limit {
+		return nil, nil, fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(raw), limit)
 	}
 	doc, err := Ingest(raw, opts.Format)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
 	}
 	sum := sha256.Sum256(raw)
 	rec := extract.Extract(doc, extract.Options{Published: opts.Published})
@@ -87,9 +122,9 @@ func ExtractBytes(ctx context.Context, raw []byte, opts Options) (*extract.Recor
 		Text: doc.Text,
 	}
 	if err := Validate(rec); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInvalidRecord, err)
+		return doc, rec, fmt.Errorf("%w: %w", ErrInvalidRecord, err)
 	}
-	return rec, nil
+	return doc, rec, nil
 }
 
 // Ingest cleans raw input into a Document. format is "html", "text" or ""
@@ -104,7 +139,7 @@ func Ingest(raw []byte, format string) (*extract.Document, error) {
 	case "text":
 		return IngestText(raw)
 	}
-	return nil, fmt.Errorf("unknown input format %q (want html or text)", format)
+	return nil, fmt.Errorf("%w %q (want html or text)", ErrUnknownFormat, format)
 }
 
 // DetectFormat says whether raw looks like an HTML page or plain text.
@@ -139,7 +174,7 @@ func (o Options) maxBytes() int64 {
 func readLimited(r io.Reader, limit int64) ([]byte, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read input: %w", err)
 	}
 	if int64(len(raw)) > limit {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)

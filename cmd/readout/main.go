@@ -31,6 +31,7 @@ func commands() []command {
 		{"batch", "turn every readout under a folder into records, in parallel", runBatch},
 		{"explain", "write an HTML page showing where every value of a readout's record was read", runExplain},
 		{"validate", "check record files against the record schema", runValidate},
+		{"check", "compare readouts' records with their golden files (NAME.golden.yaml)", runCheck},
 		{"schema", "print the record's JSON Schema", runSchema},
 		{"version", "print the tool and schema versions", runVersion},
 	}
@@ -71,5 +72,5 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintf(w, "\nExamples:\n  readout extract page.html\n  curl -s URL | readout extract -\n  readout batch archive/ -o records/\n\nRun \"readout <command> --help\" (or \"readout help <command>\") for a command's flags.\nExit codes: 0 ok, 1 input or extraction error, 2 usage error.\n")
+	fmt.Fprintf(w, "\nExamples:\n  readout extract page.html\n  curl -s URL | readout extract -\n  readout batch archive/ -o records/\n  readout check testdata/\n\nRun \"readout <command> --help\" (or \"readout help <command>\") for a command's flags.\nExit codes: 0 ok, 1 input or extraction error, 2 usage error.\n")
 }

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/readout/readout/extract"
+	"github.com/readout/readout/pipeline"
+)
+
+const checkHelp = `Usage: readout check [flags] DIR
+
+Check readout against your own golden records. Every readout NAME.html,
+.htm, .txt or .md under DIR (at any depth; hidden files and folders are
+passed over) that has a golden record beside it, NAME.golden.yaml or
+NAME.golden.json, is extracted and its record compared with the golden one
+field by field: key order, quoting and YAML or JSON style do not matter, and
+source.path and evidence are left out. Each mismatch is printed as a unified
+diff (- golden, + now), headed by the first field it changes; a golden file
+without a readout, or a readout that gives no record, fails too. The last
+line is "N passed, N failed".
+
+To add a case, put an empty NAME.golden.yaml beside the readout, run with
+--update, and review what it wrote: a golden record is an expectation, not a
+snapshot.
+`
+
+const checkFooter = `
+Examples:
+  readout check testdata
+  readout check corpus/ --fields date,time,participants
+  readout check corpus/ --fields participants.name
+  readout check corpus/ --update && git diff corpus/
+
+Exit codes: 0 every case passed (or was updated), 1 any case failed or DIR
+holds no golden cases, 2 usage error (bad flag, unknown field).
+`
+
+// checkConfig is what runCheck's flags say.
+type checkConfig struct {
+	update    bool
+	fields    string
+	published *extract.Date
+	jobs      int
+}
+
+func (c *checkConfig) flags(fs *flag.FlagSet) {
+	fs.BoolVar(&c.update, "update", false, "rewrite each golden file that differs (or is empty) with the record extracted now")
+	fs.StringVar(&c.fields, "fields", "", "compare only these comma-separated `fields` (e.g. --fields date,time.start,participants)")
+	fs.Func("published", "the release `date` (YYYY-MM-DD) to use when a page shows none", func(s string) error {
+		d, err := extract.ParseDate(s)
+		if err != nil {
+			return err
+		}
+		c.published = &d
+		return nil
+	})
+	fs.IntVar(&c.jobs, "j", 0, "read `N` readouts at once (default: the number of CPUs)")
+}
+
+// runCheck is the check command.
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := newCommandFlags("check", checkHelp, checkFooter)
+	var c checkConfig
+	c.flags(fs)
+	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	var fields []string
+	for f := range strings.SplitSeq(c.fields, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			fields = append(fields, f)
+		}
+	}
+	switch {
+	case len(pos) == 0:
+		return usageError(stderr, "check", "missing DIR")
+	case len(pos) > 1:
+		return usageError(stderr, "check", fmt.Sprintf("want one DIR, got %d arguments", len(pos)))
+	case c.update && len(fields) > 0:
+		return usageError(stderr, "check", "--update rewrites whole golden records: drop --fields")
+	case c.jobs < 0:
+		return usageError(stderr, "check", fmt.Sprintf("-j %d: want a positive number", c.jobs))
+	}
+	opts := pipeline.CheckOptions{
+		Fields:  fields,
+		Update:  c.update,
+		Extract: pipeline.Options{Published: c.published},
+		Jobs:    c.jobs,
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	rep, err := pipeline.Check(ctx, pos[0], opts)
+	if errors.Is(err, pipeline.ErrUnknownField) {
+		return usageError(stderr, "check", "--fields: "+strings.TrimPrefix(err.Error(), "check: "))
+	}
+	if rep == nil {
+		fmt.Fprintf(stderr, "readout: %s\n", describe(err))
+		return exitInput
+	}
+	writeCheckReport(stdout, rep)
+	switch {
+	case err != nil:
+		fmt.Fprintf(stderr, "readout: %v\n", err)
+		return exitInput
+	case len(rep.Cases) == 0:
+		fmt.Fprintf(stderr, "readout check: no golden cases under %s (want NAME.golden.yaml beside NAME.html, .htm, .txt or .md)\n", pos[0])
+		return exitInput
+	case rep.Failed > 0:
+		return exitInput
+	}
+	return exitOK
+}
+
+// writeCheckReport prints each failed or updated case, then the summary
+// line.
+func writeCheckReport(w io.Writer, rep *pipeline.CheckReport) {
+	for _, c := range rep.Cases {
+		name := c.Input
+		if name == "" {
+			name = c.Golden
+		}
+		switch {
+		case c.Err != nil:
+			fmt.Fprintf(w, "FAIL %s: %v\n", name, c.Err)
+		case c.Updated:
+			fmt.Fprintf(w, "updated %s\n%s", c.Golden, c.Diff)
+		case c.Diff != "":
+			fmt.Fprintf(w, "FAIL %s\n%s", name, c.Diff)
+		}
+	}
+	fmt.Fprintln(w, rep.Summary())
+}
