@@ -85,8 +85,13 @@ func ExtractFile(ctx context.Context, path string, opts Options) (*extract.Recor
 // is longer than opts.MaxBytes, ErrNotText for binary input, ErrEmpty for
 // input without body text, and returns ctx's error when ctx is done before
 // ingest or before extraction.
-func ExtractBytes(ctx context.Context, raw []byte, opts Options) (*extract.Record, error) {
-	_, rec, err := extractDocument(ctx, raw, opts)
+//
+// A panic anywhere in ingest or extraction (a bug that an untrusted input
+// found) is recovered and returned as an error that names the input
+// (opts.Path) and the panic; see recoverPanic.
+func ExtractBytes(ctx context.Context, raw []byte, opts Options) (rec *extract.Record, err error) {
+	defer recoverPanic(opts.Path, &rec, &err)
+	_, rec, err = extractDocument(ctx, raw, opts)
 	if err != nil {
 		return nil, err
 	}

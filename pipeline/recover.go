@@ -1,0 +1,28 @@
+package pipeline
+
+import (
+	"fmt"
+
+	"github.com/readout/readout/extract"
+)
+
+// recoverPanic, deferred by ExtractBytes, turns a panic into the error of
+// the input at path: "path: panic: <value> (at <function> <file>:<line>)",
+// so one bad input never brings down a batch run or a program that embeds
+// the library. It must be called directly by defer.
+func recoverPanic(path string, rec **extract.Record, err *error) {
+	if v := recover(); v != nil {
+		*rec, *err = nil, fmt.Errorf("%s: %w", inputName(path), panicError(v))
+	}
+}
+
+// inputName is how an error names the input at path.
+func inputName(path string) string {
+	switch path {
+	case "":
+		return "input"
+	case "-":
+		return "standard input"
+	}
+	return path
+}
