@@ -57,6 +57,17 @@ dato
 dato'
 dato' sri
 dato' seri
+dato' seri utama
+dato sri
+dato seri
+dato seri utama
+datuk seri utama
+tan sri dato'
+tan sri dato
+haji
+hajjah
+pehin
+yang berhormat
 datuk
 datuk seri
 datin

@@ -537,6 +537,12 @@ func postTitleAt(ws []word, i int) int {
 		case depth > 0:
 			j++
 			continue
+		case w.text == "," && j > i && j+1 < len(ws) && (portfolio[ws[j-1].norm] || orgWords[ws[j-1].norm]) &&
+			ws[j+1].cap && (portfolio[ws[j+1].norm] || orgWords[ws[j+1].norm]):
+			// "for Foreign, Commonwealth and Development Affairs": a list of
+			// portfolios.
+			j++
+			continue
 		case w.text == ",":
 			// ", Special Envoy for ...": a second title of the same person.
 			if j+1 < len(ws) && !ws[j+1].is("ministry", "embassy", "department", "government", "office") && opensTitle(ws, j+1) {
@@ -694,7 +700,46 @@ func placeRunAt(ws []word, i int) int {
 // Treaty Organization (NATO)"), or a nationality or body written before
 // it ("French Foreign Minister", "NATO Secretary General").
 func titleAffiliation(ws []word, ts, te int) (Span, string) {
-	for k := ts; k < te-1; k++ {
+	// Of several posts' bodies ("Member of the Political Bureau of the CPC
+	// Central Committee and Minister of Foreign Affairs of the People's
+	// Republic of China") the one naming a country is the affiliation.
+	var first Span
+	for k := ts; k < te-1; {
+		sp, next := ofAffiliation(ws, k, te)
+		if sp.Len() <= 0 {
+			break
+		}
+		if first.Len() == 0 {
+			first = sp
+		}
+		if namesPlace(ws, next, sp) {
+			return sp, ""
+		}
+		k = next
+	}
+	if first.Len() > 0 {
+		return first, ""
+	}
+	return demonymAffiliation(ws, ts, te)
+}
+
+// namesPlace reports whether the affiliation span sp, whose last word
+// ends before ws[end], ends with a place the gazetteer knows ("Republic of
+// Kenya", "the People's Republic of China").
+func namesPlace(ws []word, end int, sp Span) bool {
+	for s := end - 1; s >= 0 && ws[s].span.Start >= sp.Start; s-- {
+		if placeAt(ws, s) == end {
+			return true
+		}
+	}
+	return false
+}
+
+// ofAffiliation finds the next body a title is "of", from ws[k] on,
+// before ws[te]: its span and the index after it; an invalid span when
+// there is none.
+func ofAffiliation(ws []word, k, te int) (Span, int) {
+	for ; k < te-1; k++ {
 		if !ws[k].is("of") {
 			continue
 		}
@@ -721,14 +766,20 @@ func titleAffiliation(ws []word, ts, te int) (Span, string) {
 		// "of the Political Bureau ... and Director of ...": a second post
 		// ends the first one's body.
 		ae := te
-		for k := s; k < te-1; k++ {
-			if ws[k].text == "," || ws[k].is("to", "for") || ws[k].is("and") && isTitleWord(ws[k+1]) && chainReachesHead(ws, k+1) {
-				ae = k
+		for q := s; q < te-1; q++ {
+			if ws[q].text == "," || ws[q].is("to", "for") || ws[q].is("and") && isTitleWord(ws[q+1]) && chainReachesHead(ws, q+1) {
+				ae = q
 				break
 			}
 		}
-		return wordsSpan(ws, s, ae), ""
+		return wordsSpan(ws, s, ae), ae
 	}
+	return Span{}, te
+}
+
+// demonymAffiliation returns the country or body a title's first word
+// names ("French Foreign Minister", "NATO Secretary General").
+func demonymAffiliation(ws []word, ts, te int) (Span, string) {
 	if ts < te && (isAcronymWord(ws[ts]) || isDemonymWord(ws[ts])) {
 		if v, ok := affiliationOf(ws[ts]); ok {
 			if v == ws[ts].text {

@@ -117,7 +117,8 @@ commemorating congratulating condemning act plan`
 // it (honours, degrees, membership of a parliament).
 const postNominalList = `mp mep msp mla mna mha td kbe dbe cbe obe mbe gbe kcmg gcmg cmg qc kc
 sc pc ao ac am oam ch kg kt frs phd mbbs gcb kcb cb lvo cvo kcvo gcvo
-dsc mc`
+dsc mc mvo dcmg dcvo om iso qso onzm cnzm knzm mnzm psm apm csc dsm frsa freng
+fba llb lld mba kstj gbe`
 
 // nameParticleList holds the lower-case words that join the parts of a
 // name ("Ursula von der Leyen", "Tamim bin Hamad").
