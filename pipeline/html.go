@@ -455,7 +455,9 @@ func (in *htmlIngester) flush() {
 			return
 		}
 		for _, line := range splitBreaks(s) {
-			in.line(line)
+			for _, l := range splitDashRuns(line) {
+				in.line(l)
+			}
 		}
 	}
 }

@@ -46,6 +46,37 @@ func splitBreaks(s string) []string {
 	return out
 }
 
+// reDashRun matches a dash or asterisk bullet set off by a run of spaces,
+// as a Markdown list flattened into one paragraph writes its items
+// ("-   Representative A -   Representative B").
+var reDashRun = regexp.MustCompile(`(?:^|\s)[-*]\s{2,}`)
+
+// splitDashRuns splits a line that opens with a spaced dash bullet and
+// holds more of them into one bulleted line per item; nil-safe, it returns
+// the line itself otherwise.
+func splitDashRuns(s string) []string {
+	t := strings.TrimLeft(s, " \t")
+	if len(t) < 3 || (t[0] != '-' && t[0] != '*') || t[1] != ' ' || t[2] != ' ' {
+		return []string{s}
+	}
+	locs := reDashRun.FindAllStringIndex(t, -1)
+	if len(locs) < 2 {
+		return []string{s}
+	}
+	out := make([]string, 0, len(locs))
+	for i, loc := range locs {
+		end := len(t)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		item := strings.TrimSpace(t[loc[1]:end])
+		if item != "" {
+			out = append(out, "- "+item)
+		}
+	}
+	return out
+}
+
 // startsItem reports whether a line opens with a list marker or bullet.
 func startsItem(t string) bool {
 	if _, _, ok := parseBullet(t); ok {
@@ -58,7 +89,7 @@ func startsItem(t string) bool {
 // line emits one line of content text.
 func (in *htmlIngester) line(raw string) {
 	sc := in.scopes[len(in.scopes)-1]
-	t := cleanLine(stripNoise(stripEscapedMarkup(raw)))
+	t := unwrapEmphasis(cleanLine(stripNoise(stripEscapedMarkup(raw))))
 	if t == "" {
 		return
 	}
@@ -87,7 +118,7 @@ func (in *htmlIngester) line(raw string) {
 		in.b.Add(extract.Dateline, "", 0, 0, trimBullet(t))
 		return
 	}
-	if len(in.scopes) == 1 && sc.open == 0 && !heading && len(t) <= maxShortLine && isCaptionLine(t) {
+	if len(in.scopes) == 1 && sc.open == 0 && !heading && len(t) <= maxShortLine && !strings.HasSuffix(t, ":") && isCaptionLine(t) {
 		in.add(extract.Caption, "", 0, 0, t)
 		return
 	}

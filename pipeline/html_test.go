@@ -72,7 +72,7 @@ var furniturePhrases = []string{"Skip to content", "An official website", "Here'
 // footer) that a readout may also use inside a sentence: no block may be
 // exactly one of them.
 var furnitureLines = []string{"Readout", "Share", "X", "Email", "Tags", "Bureau of East Asian and Pacific Affairs",
-	"Office of the Spokesperson", "White House", "Facebook", "Privacy Policy", "FOIA", "Search", "About", "Countries & Areas",
+	"Office of the Spokesperson", "Facebook", "Privacy Policy", "FOIA", "Search", "About", "Countries & Areas",
 	"###"}
 
 // bodyKinds reports whether a block is body text.
@@ -337,6 +337,12 @@ func TestIngestHTMLText(t *testing.T) {
 			"paragraph d0 n0 | Loose text",
 			"paragraph d0 n0 | Block",
 			"paragraph d0 n0 | tail",
+		}},
+		{"markdown list flattened into a paragraph", page(`<main><p>*Members attending the meeting:*</p><p>-   Representative A (CA-31) -   Representative B (DE-AL) -   Senator C</p></main>`), []string{
+			"paragraph d0 n0 | Members attending the meeting:",
+			"paragraph d0 n0 - | Representative A (CA-31)",
+			"paragraph d0 n0 - | Representative B (DE-AL)",
+			"paragraph d0 n0 - | Senator C",
 		}},
 		{"escaped markup", page(`<main><p>the 12&lt;sup&gt;th&lt;/sup&gt; meeting</p></main>`), []string{
 			"paragraph d0 n0 | the 12th meeting",
