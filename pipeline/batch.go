@@ -82,8 +82,10 @@ type Progress struct {
 	Last string
 }
 
-// walkAhead is how many inputs the walk may find before workers take them.
-const walkAhead = 8192
+// walkAhead is how many inputs the walk may find before workers take
+// them: enough to keep workers busy, few enough that memory stays flat
+// however large the archive.
+const walkAhead = 256
 
 // errFailFast is the cause of the run's cancellation under FailFast.
 var errFailFast = errors.New("stopped at the first failure")
@@ -139,8 +141,6 @@ func Batch(ctx context.Context, root string, opts BatchOptions, sink Sink) (*Rep
 		sink: sink,
 		w:    w,
 		jobs: jobs,
-		// The walk runs ahead of the workers by up to walkAhead inputs,
-		// so progress knows the total early.
 		inputs:  make(chan entry, walkAhead),
 		results: make(chan result, jobs),
 		// window bounds the inputs started but not yet delivered, so an
@@ -181,6 +181,11 @@ type batch struct {
 
 	found    atomic.Int64
 	walkDone atomic.Bool
+	// counted and countDone are the inputs a second, counting walk found
+	// (only when progress is reported): the total is known long before
+	// the feeding walk, held back by the workers, reaches the end.
+	counted   atomic.Int64
+	countDone atomic.Bool
 }
 
 func (b *batch) run(parent context.Context) (*Report, error) {
@@ -195,6 +200,14 @@ func (b *batch) run(parent context.Context) (*Report, error) {
 		Failures: []Failure{},
 	}
 	var wg sync.WaitGroup
+	if b.opts.Progress != nil {
+		counter := *b.w // copied before walk sets its callbacks
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b.count(&counter)
+		}()
+	}
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -252,6 +265,19 @@ func (b *batch) walk() {
 		return true
 	}
 	b.w.walk()
+}
+
+// count walks the archive once more only to count its inputs, for
+// progress.
+func (b *batch) count(w *walker) {
+	w.note = func(Note) {}
+	w.emit = func(entry) bool {
+		b.counted.Add(1)
+		return b.ctx.Err() == nil
+	}
+	if w.walk() {
+		b.countDone.Store(true)
+	}
 }
 
 // work reads inputs until the walk ends. A worker takes a window slot
@@ -388,9 +414,13 @@ func (b *batch) tally(rep *Report, r *result, seen map[[sha256.Size]byte]struct{
 		rep.Counts.NotDone++
 	}
 	if b.opts.Progress != nil && r.status != statusNotDone {
+		found, done := b.found.Load(), b.walkDone.Load()
+		if b.countDone.Load() {
+			found, done = max(found, b.counted.Load()), true
+		}
 		b.opts.Progress(Progress{
-			Found:    int(b.found.Load()),
-			WalkDone: b.walkDone.Load(),
+			Found:    int(found),
+			WalkDone: done,
 			Done:     rep.Handled(),
 			OK:       rep.Counts.OK,
 			Warned:   rep.Counts.WithWarnings,

@@ -567,3 +567,21 @@ func TestReportRoundTrip(t *testing.T) {
 		t.Errorf("CleanTemp on a clean folder: %d %v", n, err)
 	}
 }
+
+func TestBatchProgress(t *testing.T) {
+	root := makeArchive(t, archiveFiles)
+	var calls []Progress
+	rep := runBatch(t, context.Background(), root, BatchOptions{Progress: func(p Progress) { calls = append(calls, p) }}, NewJSONLSink(&bytes.Buffer{}, false))
+	if len(calls) != rep.Handled() {
+		t.Fatalf("%d progress calls for %d inputs handled", len(calls), rep.Handled())
+	}
+	for i, p := range calls {
+		if p.Done != i+1 || p.Found < p.Done || p.Last == "" {
+			t.Errorf("call %d: %+v", i+1, p)
+		}
+	}
+	last := calls[len(calls)-1]
+	if !last.WalkDone || last.Found != rep.Counts.Inputs || last.OK != rep.Counts.OK || last.Failed != rep.Counts.Failed {
+		t.Errorf("last progress %+v, report counts %+v", last, rep.Counts)
+	}
+}
