@@ -136,11 +136,11 @@ func Batch(ctx context.Context, root string, opts BatchOptions, sink Sink) (*Rep
 		jobs = runtime.NumCPU()
 	}
 	b := &batch{
-		root: root,
-		opts: opts,
-		sink: sink,
-		w:    w,
-		jobs: jobs,
+		root:    root,
+		opts:    opts,
+		sink:    sink,
+		w:       w,
+		jobs:    jobs,
 		inputs:  make(chan entry, walkAhead),
 		results: make(chan result, jobs),
 		// window bounds the inputs started but not yet delivered, so an
