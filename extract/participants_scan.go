@@ -50,6 +50,14 @@ func scanStatement(ws []word) []mention {
 func scanMentions(ws []word) []mention {
 	var out []mention
 	for i := 0; i < len(ws); {
+		if ms, end, ok := listAt(ws, i); ok {
+			for _, m := range ms {
+				m.end = end
+				out = append(out, m)
+			}
+			i = end
+			continue
+		}
 		m, end, ok := mentionAt(ws, i)
 		if !ok {
 			i++
@@ -183,6 +191,62 @@ func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
 	return m, end, true
 }
 
+// listAt reads people named under one plural title at ws[i]: "European
+// Commission Executive Vice Presidents Margrethe Vestager and Valdis
+// Dombrovskis", "Members of the Presidency of Bosnia and Herzegovina
+// Zeljka Cvijanovic, Zeljko Komsic, and Denis Becirovic". Each gets the
+// title as written; each name has two words or more.
+func listAt(ws []word, i int) ([]mention, int, bool) {
+	// the title words, ending with a plural head
+	j := i
+	last := -1
+	for j < len(ws) && j < i+8 {
+		w := ws[j]
+		if w.cap && isPluralHead(w.norm) {
+			last = j
+			j++
+			continue
+		}
+		if isTitleWord(w) || j == i && (isAcronymWord(w) || isDemonymWord(w)) {
+			j++
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return nil, 0, false
+	}
+	te := complementAt(ws, last+1, false)
+	var out []mention
+	k := te
+	for k < len(ws) {
+		h := honorificAt(ws, k)
+		nEnd, n := nameAt(ws, h)
+		if n < 2 {
+			break
+		}
+		m := mention{name: wordsSpan(ws, h, nEnd), key: nameKey(ws[h:nEnd]), title: wordsSpan(ws, i, te)}
+		if h > k {
+			m.honorific = wordsSpan(ws, k, h)
+		}
+		m.affiliation, m.affilValue = titleAffiliation(ws, i, te)
+		out = append(out, m)
+		k = skipPostNominals(ws, nEnd)
+		switch {
+		case k+1 < len(ws) && ws[k].text == "," && ws[k+1].is("and"):
+			k += 2
+		case k < len(ws) && (ws[k].text == "," || ws[k].is("and")):
+			k++
+		default:
+			return out, k, len(out) >= 2
+		}
+	}
+	if len(out) < 2 {
+		return nil, 0, false
+	}
+	return out, k, true
+}
+
 // counterpartAt reads the person after "counterpart" ("met her Chinese
 // counterpart Wang Yi", "his counterpart, Foreign Minister X"), starting
 // at ws[i]: a full mention, or a bare name.
@@ -193,11 +257,16 @@ func counterpartAt(ws []word, i int) (mention, int, bool) {
 	if m, end, ok := mentionAt(ws, i); ok && !m.unnamed {
 		return m, end, true
 	}
-	nEnd, n := nameAt(ws, i)
+	h := honorificAt(ws, i)
+	nEnd, n := nameAt(ws, h)
 	if n == 0 {
 		return mention{}, 0, false
 	}
-	return mention{name: wordsSpan(ws, i, nEnd), key: nameKey(ws[i:nEnd])}, nEnd, true
+	m := mention{name: wordsSpan(ws, h, nEnd), key: nameKey(ws[h:nEnd])}
+	if h > i {
+		m.honorific = wordsSpan(ws, i, h)
+	}
+	return m, nEnd, true
 }
 
 // titleChainAt reads a pre-name title's position words at ws[i]:
@@ -754,7 +823,7 @@ func ofAffiliation(ws []word, k, te int) (Span, int) {
 		// not an affiliation, unless a place is named.
 		e := s
 		allPortfolio := true
-		for e < te && !ws[e].is("of", "for", "and", ",") {
+		for e < te && !ws[e].is("of", "for", "to", "and", ",") {
 			if !portfolio[ws[e].norm] {
 				allPortfolio = false
 			}
@@ -767,7 +836,7 @@ func ofAffiliation(ws []word, k, te int) (Span, int) {
 		// ends the first one's body.
 		ae := te
 		for q := s; q < te-1; q++ {
-			if ws[q].text == "," || ws[q].is("to", "for") || ws[q].is("and") && isTitleWord(ws[q+1]) && chainReachesHead(ws, q+1) {
+			if ws[q].text == "," || ws[q].is("to") || ws[q].is("and") && isTitleWord(ws[q+1]) && chainReachesHead(ws, q+1) {
 				ae = q
 				break
 			}

@@ -97,6 +97,14 @@ func init() {
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",
 			}},
 		},
+			{"Jon Finer||Principal Deputy National Security Advisor|; Zeljka Cvijanovic||Members of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina; Zeljko Komsic||Members of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina; Denis Becirovic||Members of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina", []string{
+				// people named under one plural title
+				"Principal Deputy National Security Advisor Jon Finer met today with Members of the Presidency of Bosnia and Herzegovina Zeljka Cvijanovic, Zeljko Komsic, and Denis Becirovic.",
+			}},
+			{"Annalena Baerbock|Ms.|Minister of Foreign Affairs|; Jean-Noël Barrot|Mr.||", []string{
+				"On 5 May, the Minister of Foreign Affairs, Ms. Annalena Baerbock, met her French counterpart, Mr. Jean-Noël Barrot, in Berlin.",
+			}},
+		},
 		negatives: []string{
 			"The Government of Japan strongly deplores the situation that caused victims of the recent explosive attack on a bus.",
 			"The below is attributable to Spokesperson Ned Price: The United States condemns the attack in the strongest terms.",
