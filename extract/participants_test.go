@@ -96,7 +96,6 @@ func init() {
 				// a title with a name after the comma opens the next person
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",
 			}},
-		},
 			{"Jon Finer||Principal Deputy National Security Advisor|; Zeljka Cvijanovic||Members of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina; Zeljko Komsic||Members of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina; Denis Becirovic||Members of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina", []string{
 				// people named under one plural title
 				"Principal Deputy National Security Advisor Jon Finer met today with Members of the Presidency of Bosnia and Herzegovina Zeljka Cvijanovic, Zeljko Komsic, and Denis Becirovic.",
