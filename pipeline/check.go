@@ -176,6 +176,13 @@ func (s *checkSink) Failure(rel string, err error) {
 // add appends c, failing it and the case before it when both use the
 // same golden file.
 func (s *checkSink) add(c CheckCase) {
+	if c.Err != nil && c.Golden != "" {
+		// Both golden files of an input that has two are its own.
+		stem := strings.TrimSuffix(c.Golden, GoldenYAML)
+		if _, ok := s.claimed[stem+GoldenJSON]; !ok && stem != c.Golden {
+			s.claimed[stem+GoldenJSON] = len(s.cases)
+		}
+	}
 	if c.Golden != "" {
 		if first, ok := s.claimed[c.Golden]; ok {
 			prev := &s.cases[first]

@@ -294,6 +294,9 @@ func compileFields(fields []string) (*fieldSet, error) {
 // key.
 func checkFieldPath(t reflect.Type, segs []string) error {
 	for i := 0; i < len(segs); {
+		if t.Implements(textMarshaler) || reflect.PointerTo(t).Implements(textMarshaler) {
+			return fmt.Errorf("%s has no fields", pathName(segs[:i]))
+		}
 		switch t.Kind() {
 		case reflect.Pointer, reflect.Slice:
 			t = t.Elem()
