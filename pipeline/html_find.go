@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -25,32 +27,35 @@ type pageMeta struct {
 var publishedMetaNames = htmlWordSet("article:published_time", "og:article:published_time", "datepublished",
 	"dc.date.issued", "dcterms.issued", "dc.date", "date", "pubdate", "publish-date", "publication_date")
 
-// readMeta reads the page's <title>, Open Graph and canonical metadata.
+// readMeta reads the page's <title>, Open Graph and canonical metadata,
+// through goquery over the page's head elements (the selector is compiled
+// once, in metaSel).
 func (in *htmlIngester) readMeta() pageMeta {
 	var m pageMeta
 	var canonical, ogURL string
-	for _, n := range in.found[foundMeta] {
-		switch n.DataAtom {
-		case atom.Title:
+	goquery.NewDocumentFromNode(in.root).FindMatcher(metaSel).Each(func(_ int, s *goquery.Selection) {
+		switch goquery.NodeName(s) {
+		case "title":
 			if m.title == "" {
-				m.title = in.nodeText(n)
-				if m.title == "" && n.FirstChild != nil {
-					m.title = cleanLine(n.FirstChild.Data)
+				m.title = in.nodeText(s.Get(0))
+				if m.title == "" {
+					m.title = cleanLine(s.Text())
 				}
 			}
-		case atom.Link:
-			if hasToken(splitTokens(nil, attr(n, "rel")), "canonical") && canonical == "" {
-				canonical = strings.TrimSpace(attr(n, "href"))
+		case "link":
+			if rel, _ := s.Attr("rel"); canonical == "" && hasToken(splitTokens(nil, rel), "canonical") {
+				href, _ := s.Attr("href")
+				canonical = strings.TrimSpace(href)
 			}
-		case atom.Meta:
-			key := strings.ToLower(attr(n, "property"))
+		case "meta":
+			key := strings.ToLower(s.AttrOr("property", ""))
 			if key == "" {
-				key = strings.ToLower(attr(n, "name"))
+				key = strings.ToLower(s.AttrOr("name", ""))
 			}
 			if key == "" {
-				key = strings.ToLower(attr(n, "itemprop"))
+				key = strings.ToLower(s.AttrOr("itemprop", ""))
 			}
-			val := cleanLine(attr(n, "content"))
+			val := cleanLine(s.AttrOr("content", ""))
 			switch {
 			case val == "":
 			case key == "og:title" && m.ogTitle == "":
@@ -63,7 +68,7 @@ func (in *htmlIngester) readMeta() pageMeta {
 				m.published = val
 			}
 		}
-	}
+	})
 	for _, u := range []string{canonical, ogURL} {
 		if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
 			m.url = u

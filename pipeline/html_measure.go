@@ -38,8 +38,7 @@ var (
 type found uint8
 
 const (
-	foundMeta found = iota
-	foundH1
+	foundH1 found = iota
 	foundTime
 	foundDateClass
 	foundDl
@@ -425,12 +424,6 @@ func (in *htmlIngester) measure() {
 func (in *htmlIngester) collect(n *html.Node, f elemFlags) elemFlags {
 	add := func(k found) { in.found[k] = append(in.found[k], n) }
 	switch n.DataAtom {
-	case atom.Meta, atom.Title:
-		add(foundMeta)
-	case atom.Link:
-		if hasAttr(n, "rel") {
-			add(foundMeta)
-		}
 	case atom.H1:
 		add(foundH1)
 	case atom.Time:
