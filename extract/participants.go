@@ -45,12 +45,12 @@ func (x *reader) extractParticipants() {
 	}
 	var titled []mention
 	for _, i := range x.blocks(Title) {
-		titled = scanMentions(x.words(x.doc.Blocks[i].Body))
+		titled = scanMentions(x.words(x.doc.Blocks[i].Body), false)
 		break
 	}
 	var present []mention
 	for _, s := range x.presenceSentences(stmt) {
-		present = append(present, scanMentions(x.words(s))...)
+		present = append(present, scanMentions(x.words(s), true)...)
 	}
 
 	// Who "The Prime Minister" of the statement is may be said only in
@@ -59,7 +59,7 @@ func (x *reader) extractParticipants() {
 	named := titled
 	for i := 0; i < x.lead; i++ {
 		if b := x.doc.Blocks[i]; b.Kind == Paragraph || b.Kind == Heading {
-			named = append(named, scanStatement(x.words(b.Body))...)
+			named = append(named, scanMentions(x.words(b.Body), false)...)
 		}
 	}
 	var book participantBook

@@ -39,15 +39,17 @@ func scanStatement(ws []word) []mention {
 	if len(ws) > 0 && openingClause[ws[0].norm] && ws[0].cap {
 		for i, w := range ws {
 			if w.text == "," {
-				return scanMentions(ws[i+1:])
+				return scanMentions(ws[i+1:], true)
 			}
 		}
 	}
-	return scanMentions(ws)
+	return scanMentions(ws, true)
 }
 
-// scanMentions returns the mentions of people in ws, in order.
-func scanMentions(ws []word) []mention {
+// scanMentions returns the mentions of people in ws, in order. bare
+// allows names written with no title or honorific, when the grammar of
+// the sentence makes them a side (see bareNameTakesPart).
+func scanMentions(ws []word, bare bool) []mention {
 	var out []mention
 	for i := 0; i < len(ws); {
 		if ms, end, ok := listAt(ws, i); ok {
@@ -58,7 +60,7 @@ func scanMentions(ws []word) []mention {
 			i = end
 			continue
 		}
-		m, end, ok := mentionAt(ws, i)
+		m, end, ok := mentionAt(ws, i, bare)
 		if !ok {
 			i++
 			continue
@@ -82,9 +84,9 @@ func scanMentions(ws []word) []mention {
 //	    [of Affiliation | , post-name title [, Ministry of ...]]
 //	the pre-name title [of Place], [honorific] name      (apposition)
 //	The pre-name title                                    (unnamed)
-func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
+func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 	if ws[i].is("counterpart") && !ws[i].cap && i+1 < len(ws) {
-		return counterpartAt(ws, i+1)
+		return counterpartAt(ws, i+1, bare)
 	}
 	j := i
 	hon1 := honorificAt(ws, j)
@@ -129,6 +131,9 @@ func mentionAt(ws []word, i int) (m mention, end int, ok bool) {
 	case n > 0 && named:
 	case n >= 2 && postTitleAhead(ws, skipPostNominals(ws, nEnd)) && !isPlaceWord(ws[j]) && !isDemonymWord(ws[j]):
 		// "Joe Biden, President of the United States"
+	case bare && n >= 2 && n <= 4 && bareNameTakesPart(ws, j, nEnd):
+		// "Sergey Lavrov held talks with Wang Yi": a name as the subject
+		// or the object of the encounter.
 	case hasTitle && hon2 == j:
 		if i > 0 && ws[i-1].is("the") && ws[i-1].span.End <= ws[i].span.Start && hon1 == i {
 			m.unnamed = true
@@ -250,11 +255,11 @@ func listAt(ws []word, i int) ([]mention, int, bool) {
 // counterpartAt reads the person after "counterpart" ("met her Chinese
 // counterpart Wang Yi", "his counterpart, Foreign Minister X"), starting
 // at ws[i]: a full mention, or a bare name.
-func counterpartAt(ws []word, i int) (mention, int, bool) {
+func counterpartAt(ws []word, i int, bare bool) (mention, int, bool) {
 	if ws[i].text == "," && i+1 < len(ws) {
 		i++
 	}
-	if m, end, ok := mentionAt(ws, i); ok && !m.unnamed {
+	if m, end, ok := mentionAt(ws, i, bare); ok && !m.unnamed {
 		return m, end, true
 	}
 	h := honorificAt(ws, i)
@@ -859,6 +864,40 @@ func demonymAffiliation(ws []word, ts, te int) (Span, string) {
 	}
 	return Span{}, ""
 }
+
+// bareNameTakesPart reports whether the name ws[j:end], written with no
+// title or honorific, is a side of the encounter: the subject of an
+// encounter verb at the start of a clause ("Sergey Lavrov held talks",
+// "Sergey Lavrov and Wang Yi met"), or its object ("met with Wang Yi.").
+// It is asked only of a statement's sentence: in a title every word has a
+// capital.
+func bareNameTakesPart(ws []word, j, end int) bool {
+	if placeAt(ws, j) > j || isDemonymWord(ws[j]) || isAcronymWord(ws[j]) {
+		return false
+	}
+	if end < len(ws) && (j == 0 || ws[j-1].text == ",") {
+		if encounterVerbs[ws[end].norm] {
+			return true
+		}
+		if ws[end].is("and") {
+			for k := end + 1; k < len(ws) && k < end+8; k++ {
+				if encounterVerbs[ws[k].norm] {
+					return true
+				}
+			}
+		}
+	}
+	if j >= 2 && (ws[j-1].is("with") && (encounterVerbs[ws[j-2].norm] || meetingNouns[ws[j-2].norm]) ||
+		encounterVerbs[ws[j-1].norm]) {
+		return end == len(ws) || !ws[end].cap || ws[end].is("of")
+	}
+	return false
+}
+
+// encounterVerbs holds the verbs a name may be the subject of in a
+// statement of a meeting.
+var encounterVerbs = newLexicon(`met meets held holds had spoke speaks talked received receives
+welcomed welcomes hosted hosts paid pays conferred called visited meet`)
 
 // exclusionBefore holds the words that, just before a mention, say the
 // person is not taking part: "former Prime Minister Abe", "the late ...".

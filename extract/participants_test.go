@@ -103,6 +103,10 @@ func init() {
 			{"Annalena Baerbock|Ms.|Minister of Foreign Affairs|; Jean-Noël Barrot|Mr.||", []string{
 				"On 5 May, the Minister of Foreign Affairs, Ms. Annalena Baerbock, met her French counterpart, Mr. Jean-Noël Barrot, in Berlin.",
 			}},
+			{"Sergey Lavrov|||; Wang Yi|||", []string{
+				// a bare name as the subject of the encounter
+				"Sergey Lavrov held talks with Wang Yi in Moscow on 5 April.",
+			}},
 		},
 		negatives: []string{
 			"The Government of Japan strongly deplores the situation that caused victims of the recent explosive attack on a bus.",

@@ -37,7 +37,7 @@ commander general admiral spokesperson spokesman spokeswoman attorney
 secretary-general director-general governor-general vice-president vice-minister
 vice-chairman vice-chair vice-premier president-elect administrator-general
 chargé rapporteur ceo czar marshal cardinal archbishop patriarch
-sherpa assistant member officer official economist liaison counsel`
+sherpa assistant member officer official economist liaison counsel lady gentleman`
 
 // abbrevHeadList holds heads written as abbreviations; they are heads
 // only with their dot ("Sen. Warner", not "Hun Sen").
@@ -50,7 +50,7 @@ permanent acting coordinating executive managing parliamentary under assistant
 principal supreme lord interim honorary resident royal presidential lieutenant
 elect designate co associate state national cabinet apostolic ranking majority
 minority lead chief-of-staff united major colonel brigadier captain
-sergeant rear extraordinary plenipotentiary`
+sergeant rear extraordinary plenipotentiary second`
 
 // portfolioList holds the subject words of a portfolio: what a minister is
 // minister of ("Foreign Affairs", "National Security", "Veterans Affairs").
