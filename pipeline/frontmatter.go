@@ -72,7 +72,8 @@ func splitFrontMatter(s string) (fm frontMatter, body string, err error) {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		if v.Kind == yaml.ScalarNode && v.Tag != "!!null" {
-			fields[strings.ToLower(k.Value)] = strings.TrimSpace(v.Value)
+			// YAML escapes ("\x07") can put control characters in a value
+			fields[strings.ToLower(k.Value)] = strings.TrimSpace(stripControls(v.Value))
 		}
 	}
 	fm.Title = firstField(fields, fmTitleKeys)

@@ -117,11 +117,15 @@ func extractDocument(ctx context.Context, raw []byte, opts Options) (*extract.Do
 	}
 	sum := sha256.Sum256(raw)
 	rec := extract.Extract(doc, extract.Options{Published: opts.Published})
+	path, ok := sourcePath(opts.Path)
+	if !ok {
+		rec.Warnings = append(rec.Warnings, "source.path is not the file name as it is on disk: the name is not valid UTF-8 (each invalid byte is shown as U+FFFD) or holds control characters (dropped)")
+	}
 	rec.Source = extract.Source{
-		Path:   opts.Path,
+		Path:   path,
 		Format: doc.Meta.Format,
 		SHA256: hex.EncodeToString(sum[:]),
-		URL:    doc.Meta.SourceURL,
+		URL:    stripControls(doc.Meta.SourceURL), // a page may escape them into its links
 		// the text every evidence offset points into; emitters write it
 		// only when asked to explain the record
 		Text: doc.Text,

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/readout/readout/extract"
 )
@@ -25,4 +26,13 @@ func inputName(path string) string {
 		return "standard input"
 	}
 	return path
+}
+
+// sourcePath returns path as a record's source.path can hold it: valid
+// UTF-8 (a file name in a legacy encoding has each invalid byte replaced
+// with U+FFFD) without control characters. ok is false when path had to
+// be changed.
+func sourcePath(path string) (clean string, ok bool) {
+	clean = stripControls(strings.ToValidUTF8(path, "\ufffd"))
+	return clean, clean == path
 }
