@@ -26,25 +26,41 @@ const (
 //
 // A field the text does not state is nil (or an empty list), never guessed.
 type Record struct {
-	Schema    string    `yaml:"schema" json:"schema"`
-	Source    Source    `yaml:"source" json:"source"`
-	Title     *string   `yaml:"title" json:"title"`
-	Published *Date     `yaml:"published" json:"published"`
-	Kind      Kind      `yaml:"kind" json:"kind"`
-	Summary   *string   `yaml:"summary" json:"summary"`
-	Date      *Date     `yaml:"date" json:"date"`
-	Time      *Time     `yaml:"time" json:"time"`
-	Duration  *Duration `yaml:"duration" json:"duration"`
+	// Schema is always SchemaVersion, "readout/v1".
+	Schema string `yaml:"schema" json:"schema"`
+	// Source says where the record came from.
+	Source Source `yaml:"source" json:"source"`
+	// Title is the page's own heading (not a site section's name).
+	Title *string `yaml:"title" json:"title"`
+	// Published is the release's dateline date.
+	Published *Date `yaml:"published" json:"published"`
+	// Kind is what sort of encounter the readout reports; KindOther for a
+	// release that reports none.
+	Kind Kind `yaml:"kind" json:"kind"`
+	// Summary is the lead paragraph that states the encounter.
+	Summary *string `yaml:"summary" json:"summary"`
+	// Date is the event's date at the venue.
+	Date *Date `yaml:"date" json:"date"`
+	// Time is the clock time of the encounter as stated.
+	Time *Time `yaml:"time" json:"time"`
+	// Duration is how long it lasted, as stated or derived from a range.
+	Duration *Duration `yaml:"duration" json:"duration"`
 	// Sessions lists every part of a multi-part encounter ("a small
 	// meeting at 5:40 p.m., then a summit meeting commencing at 6:00
 	// p.m."), the first being the one Time and Duration describe. It is
 	// absent when the readout states one session.
-	Sessions     []Session     `yaml:"sessions,omitempty" json:"sessions,omitempty"`
+	Sessions []Session `yaml:"sessions,omitempty" json:"sessions,omitempty"`
+	// Participants are everyone who took part, in the order first stated.
 	Participants []Participant `yaml:"participants" json:"participants"`
-	Location     *Location     `yaml:"location" json:"location"`
-	Agenda       []AgendaItem  `yaml:"agenda" json:"agenda"`
-	Captions     []string      `yaml:"captions" json:"captions"`
-	Warnings     []string      `yaml:"warnings" json:"warnings"`
+	// Location is where the encounter took place.
+	Location *Location `yaml:"location" json:"location"`
+	// Agenda holds the numbered points of the body; empty when the body
+	// is not numbered.
+	Agenda []AgendaItem `yaml:"agenda" json:"agenda"`
+	// Captions are the photo captions, never part of Summary or Agenda.
+	Captions []string `yaml:"captions" json:"captions"`
+	// Warnings are plain sentences about anything doubtful.
+	Warnings []string `yaml:"warnings" json:"warnings"`
 	// Evidence maps a field path ("date", "time.start",
 	// "participants[1].name", "agenda[2].points[1]") to the text it was
 	// taken from. It is always filled by extraction; emitters write it only
@@ -89,50 +105,73 @@ type Time struct {
 // AlsoTime is the same moment stated in another clock, e.g. "(on 25 June at
 // 0:35 p.m. JST)".
 type AlsoTime struct {
-	Date  *Date   `yaml:"date" json:"date"`
-	Start string  `yaml:"start" json:"start"`
-	Zone  *string `yaml:"zone" json:"zone"`
+	// Date is the date in that clock, when stated.
+	Date *Date `yaml:"date" json:"date"`
+	// Start is the 24-hour "HH:MM" time in that clock.
+	Start string `yaml:"start" json:"start"`
+	// Zone is that clock's zone as written ("JST").
+	Zone *string `yaml:"zone" json:"zone"`
 }
 
 // Duration is how long the meeting lasted.
 type Duration struct {
-	Minutes     int    `yaml:"minutes" json:"minutes"`
-	Approximate bool   `yaml:"approximate" json:"approximate"`
-	Text        string `yaml:"text" json:"text"`
+	// Minutes is the length in minutes.
+	Minutes int `yaml:"minutes" json:"minutes"`
+	// Approximate is true for "approximately", "about", "some" ...
+	Approximate bool `yaml:"approximate" json:"approximate"`
+	// Text is the duration as written, or the range it was derived from.
+	Text string `yaml:"text" json:"text"`
 }
 
 // Participant is one person who took part.
 type Participant struct {
-	Name        string  `yaml:"name" json:"name"`
-	Honorific   *string `yaml:"honorific" json:"honorific"`
-	Title       *string `yaml:"title" json:"title"`
+	// Name is the name as written, without honorific, title or
+	// post-nominals.
+	Name string `yaml:"name" json:"name"`
+	// Honorific is what precedes the name: "Mr.", "H.E.", "the Rt Hon." ...
+	Honorific *string `yaml:"honorific" json:"honorific"`
+	// Title is the person's position as written.
+	Title *string `yaml:"title" json:"title"`
+	// Affiliation is the country or organization of that position.
 	Affiliation *string `yaml:"affiliation" json:"affiliation"`
 }
 
 // Location is where the meeting took place.
 type Location struct {
-	Place    *string `yaml:"place" json:"place"`
-	Country  *string `yaml:"country" json:"country"`
+	// Place is the city or venue as written.
+	Place *string `yaml:"place" json:"place"`
+	// Country is the country as written.
+	Country *string `yaml:"country" json:"country"`
+	// Occasion is the event the encounter was held at or on the margins
+	// of.
 	Occasion *string `yaml:"occasion" json:"occasion"`
 }
 
 // AgendaItem is one numbered point of a readout's body.
 type AgendaItem struct {
-	Number  int          `yaml:"number" json:"number"`
-	Heading *string      `yaml:"heading,omitempty" json:"heading,omitempty"`
-	Text    *string      `yaml:"text,omitempty" json:"text,omitempty"`
-	Points  []AgendaItem `yaml:"points,omitempty" json:"points,omitempty"`
+	// Number is the item's number: 1 for "1.", "(1)", "I.", "(a)", the
+	// first <li>.
+	Number int `yaml:"number" json:"number"`
+	// Heading is the item's heading, when it has one.
+	Heading *string `yaml:"heading,omitempty" json:"heading,omitempty"`
+	// Text is the item's text, without its marker.
+	Text *string `yaml:"text,omitempty" json:"text,omitempty"`
+	// Points are the item's sub-items.
+	Points []AgendaItem `yaml:"points,omitempty" json:"points,omitempty"`
 }
 
 // Evidence is the text a value was taken from: Text == source.text[Start:End].
 type Evidence struct {
-	Text  string `yaml:"text" json:"text"`
-	Start int    `yaml:"start" json:"start"`
-	End   int    `yaml:"end" json:"end"`
+	// Text is the text the value was read from.
+	Text string `yaml:"text" json:"text"`
+	// Start and End are its byte offsets in the cleaned text.
+	Start int `yaml:"start" json:"start"`
+	End   int `yaml:"end" json:"end"`
 }
 
 // Date is a calendar date without a time zone, written as YYYY-MM-DD.
 type Date struct {
+	// Year, Month and Day are the date's parts, as time.Date takes them.
 	Year  int
 	Month time.Month
 	Day   int
