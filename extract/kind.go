@@ -80,6 +80,9 @@ var kindPhrases = []struct {
 	{"spoke-when", KindTelephoneTalk, `(?:spoke|talked)\s+(?:again\s+)?(?:today|yesterday|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`},
 	{"spoke-with", KindTelephoneTalk, `(?:spoke|speaks|talked|spoken)\s+(?:\w+\s+){0,3}?(?:with|to)\b`},
 	{"welcomed-to", KindMeeting, `(?:welcomed|welcomes|hosted|hosts|received|receives)\s+[^.;]{3,120}?\s+to\s+(?:the\s+)?(?:White House|Downing Street|[A-Z][\w']+(?:\s+[A-Z][\w']+)*)`},
+	// "the President hosted Speaker Pelosi and Leader Schumer in the Oval
+	// Office": a host receiving a named person (case-sensitive: a name)
+	{"hosted-someone", KindMeeting, `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}?(?:in|at|to|for|on|and|,)\b`},
 	{"met", KindMeeting, `(?:met|meets)(?:\s+(?:virtually\s+|today\s+|separately\s+)?with)?\b`},
 }
 
@@ -112,7 +115,7 @@ func init() {
 	}
 	for _, p := range kindPhrases {
 		flags := "(?i)"
-		if p.name == "welcomed-to" {
+		if p.name == "welcomed-to" || p.name == "hosted-someone" {
 			flags = ""
 		}
 		kindVerbOnly = append(kindVerbOnly, kindRule{name: p.name, kind: p.kind, re: regexp.MustCompile(flags + `\b` + p.re)})
@@ -180,7 +183,9 @@ func (x *reader) kindOf() (kindMatch, bool) {
 		return m, true
 	}
 	if m, ok := findKind(kindVerbRules, x.text, st); ok {
-		if m.kind == KindMeeting && remoteWords.MatchString(m.span.In(x.text)) {
+		// "held a virtual meeting", or "convened a roundtable" under a
+		// title that calls it a "Virtual Roundtable"
+		if m.kind == KindMeeting && (remoteWords.MatchString(m.span.In(x.text)) || remoteWords.MatchString(title.In(x.text))) {
 			m.kind, m.rule = KindVideoConference, m.rule+"+remote"
 		}
 		return m, true

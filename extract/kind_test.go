@@ -18,6 +18,8 @@ func init() {
 				"The two foreign ministers held talks in Tokyo on Monday.",
 				"Today, Domestic Policy Advisor Susan Rice hosted a roundtable at the White House with faith leaders.",
 				"Senior officials convened the first listening session on the issue.",
+				"This evening, the President hosted Speaker Pelosi and Leader Schumer in the Oval Office to discuss their work.",
+				"Prime Minister Ishiba received President Stubb at the Prime Minister's Office.",
 			}},
 			{"telephone-talk", []string{
 				"On Wednesday, August 30, commencing at 3:15 p.m., Mr. Taro Kono held a telephone talk with the Hon. Julie Bishop, MP.",
