@@ -20,6 +20,7 @@ func init() {
 				"Senior officials convened the first listening session on the issue.",
 				"This evening, the President hosted Speaker Pelosi and Leader Schumer in the Oval Office to discuss their work.",
 				"Prime Minister Ishiba received President Stubb at the Prime Minister's Office.",
+				"On March 5, Prime Minister Pham Minh Chinh received Mr. Kim Jong-hoon, Chairman of the Korea-Viet Nam Friendship Association, in Hanoi.",
 			}},
 			{"telephone-talk", []string{
 				"On Wednesday, August 30, commencing at 3:15 p.m., Mr. Taro Kono held a telephone talk with the Hon. Julie Bishop, MP.",
