@@ -1,9 +1,10 @@
-// Command whrate measures participant extraction at scale on the White
-// House readout archive: of the readouts whose file name names an
-// official's call or meeting with a titled counterpart
+// Command whrate measures extraction at scale on the White House readout
+// archive (issue 6): of the readouts whose file name names an official's
+// call or meeting with a titled counterpart
 // ("readout-of-president-joe-biden-call-with-prime-minister-justin-trudeau-of-canada"),
 // the share whose record names both sides, holds no person twice and no
-// spokesperson.
+// spokesperson; the share whose kind agrees with the kind the file name
+// states; and the share whose published date equals the front matter's.
 //
 //	go run ./extract/internal/whrate [-v] [-dump] [DIR]
 //
@@ -111,9 +112,19 @@ func main() {
 		fmt.Fprintln(os.Stderr, "whrate:", err)
 		os.Exit(1)
 	}
-	fmt.Printf("selected %d, passed %d, rate %.2f%%\n", r.total, r.pass, 100*r.rate())
+	fmt.Printf("participants: selected %d, passed %d, rate %.2f%%\n", r.total, r.pass, 100*r.rate())
 	for k, v := range r.fails {
 		fmt.Printf("  %-14s %d\n", k, v)
+	}
+	k, err := measureKinds(files)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "whrate:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("kind: %d of %d files name a kind; record agrees %d (%.2f%%), or as the spec requires (virtual -> video-conference, breakfast -> working-meal) %d (%.2f%%)\n",
+		k.named, k.files, k.agree, 100*float64(k.agree)/float64(max(k.named, 1)), k.agreeSpec, 100*float64(k.agreeSpec)/float64(max(k.named, 1)))
+	if k.published > 0 {
+		fmt.Printf("published: %d of %d front-matter dates equal (%.2f%%)\n", k.publishedOK, k.published, 100*float64(k.publishedOK)/float64(k.published))
 	}
 }
 

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -24,7 +26,7 @@ func TestArchiveRate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("archive check skipped under -short")
 	}
-	for _, dir := range []string{"/work/shared/archive/wh", "/work/shared/archive/wh-html"} {
+	for _, dir := range archiveDirs() {
 		files := archiveFiles(dir)
 		if len(files) == 0 {
 			t.Logf("%s: no archive, skipped", dir)
@@ -41,6 +43,19 @@ func TestArchiveRate(t *testing.T) {
 		}
 		if r.rate() < 0.97 {
 			t.Errorf("%s: rate %.2f%% < 97%%; failures:\n%s", dir, 100*r.rate(), log.String())
+		}
+		k, err := measureKinds(files)
+		if err != nil {
+			t.Fatal(err)
+		}
+		spec := float64(k.agreeSpec) / float64(max(k.named, 1))
+		t.Logf("%s: kind agrees with the file name %d/%d, %d as the spec requires (%.2f%%); published %d/%d",
+			dir, k.agree, k.named, k.agreeSpec, 100*spec, k.publishedOK, k.published)
+		if spec < 0.97 {
+			t.Errorf("%s: kind agrees with the file name for %.2f%% < 97%%", dir, 100*spec)
+		}
+		if k.publishedOK != k.published {
+			t.Errorf("%s: published equals the front-matter date for %d of %d", dir, k.publishedOK, k.published)
 		}
 	}
 }
@@ -63,4 +78,15 @@ func TestJudge(t *testing.T) {
 	if why := judge(ps, host, cp); !strings.HasPrefix(why, "spokesperson") {
 		t.Errorf("spokesperson: %q", why)
 	}
+}
+
+// archiveDirs returns the archive folders: shared/archive beside the
+// repository (as CI lays it out), else /work/shared/archive.
+func archiveDirs() []string {
+	for _, root := range []string{"../../../../shared/archive", "/work/shared/archive"} {
+		if _, err := os.Stat(filepath.Join(root, "wh")); err == nil {
+			return []string{filepath.Join(root, "wh"), filepath.Join(root, "wh-html")}
+		}
+	}
+	return nil
 }
