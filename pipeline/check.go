@@ -81,7 +81,7 @@ func (r *CheckReport) Summary() string {
 // golden record beside it, NAME.golden.yaml or NAME.golden.json, extracts
 // it, and compares the record with the golden one as DiffRecord does. A
 // golden file without an input, or shared by two inputs, is a failed case
-// too. Readouts without a golden file are not read.
+// too. Readouts without a golden file are not extracted.
 //
 // The error is non-nil when the run could not start (dir missing, a field
 // path that names no field, Update with Fields) or ctx was cancelled; the

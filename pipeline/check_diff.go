@@ -90,7 +90,10 @@ func parseGolden(data []byte) (any, error) {
 		return nil, errors.New("golden file is empty")
 	}
 	if trimmed[0] == '{' {
-		return parseJSONTree(trimmed)
+		// JSON, or a YAML flow mapping when it does not parse as JSON.
+		if v, err := parseJSONTree(trimmed); err == nil {
+			return v, nil
+		}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node

@@ -58,6 +58,7 @@ func TestDiffRecordStyleDoesNotMatter(t *testing.T) {
 	cases := map[string]string{
 		"as written": yamlOut,
 		"json":       string(mustMarshal(t, rec, "json")),
+		"yaml flow":  string(mustMarshal(t, rec, "json")) + "# JSON is YAML; a comment makes it YAML only\n",
 		"moved input and evidence": strings.Replace(yamlOut, "path: in/a.txt", "path: elsewhere/b.txt", 1) +
 			"evidence:\n  date: {text: June 24, start: 0, end: 7}\n",
 		"restyled": `# keys in another order, quoted differently, flow style
@@ -202,6 +203,7 @@ func TestDiffRecordBadGolden(t *testing.T) {
 		"empty":     "  \n",
 		"not yaml":  "a: [\n",
 		"not json":  "{\"schema\": ",
+		"flow list": "{a: [}",
 		"two":       "schema: readout/v1\n---\nschema: readout/v1\n",
 		"a list":    "- a\n- b\n",
 		"two jsons": "{} {}",
