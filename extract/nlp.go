@@ -61,6 +61,23 @@ func (x *reader) sentences(s Span) []Span {
 	return out
 }
 
+// abbrevTail is how much of the end of a sentence joinsPrevious reads:
+// more than the longest abbreviation or initial it looks for.
+const abbrevTail = 32
+
+// tail returns the last n bytes of s or a little fewer, starting at a
+// rune boundary.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
 // joinsPrevious reports whether a break between prev and next is a false
 // sentence end: prev ends with an abbreviation of noBreakAfter or a single
 // initial ("Joseph R."), or next does not start like a sentence.
@@ -72,6 +89,9 @@ func joinsPrevious(prev, next string) bool {
 	if unicode.IsLower(r) || r == '(' || unicode.IsDigit(r) && len(next) < 3 {
 		return true
 	}
+	// Only the end of prev is read: prev grows as breaks are re-joined, and
+	// reading all of it for each break would be quadratic in a long block.
+	prev = tail(prev, abbrevTail)
 	// the last word of prev, without its final dot
 	w := prev[:len(prev)-1]
 	if i := strings.LastIndexAny(w, " \t(“\""); i >= 0 {
