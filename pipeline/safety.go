@@ -34,5 +34,8 @@ func inputName(path string) string {
 // be changed.
 func sourcePath(path string) (clean string, ok bool) {
 	clean = stripControls(strings.ToValidUTF8(path, "\ufffd"))
+	if clean == "" && path != "" {
+		clean = "\ufffd" // a name made only of control characters
+	}
 	return clean, clean == path
 }
