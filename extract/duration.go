@@ -156,6 +156,10 @@ var reNotDurationBefore = regexp.MustCompile(`(?i)\b(?:within|every|each|per|in\
 
 // findDurations returns the durations in s, leftmost first.
 func findDurations(s string) []durationMatch {
+	// every rule names its unit: a text without one has no duration
+	if !hasDurationUnit(s) {
+		return nil
+	}
 	var all []durationMatch
 	for _, r := range durationRules {
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
@@ -181,3 +185,38 @@ func isArticleOnly(s string) bool {
 	s = strings.ToLower(s)
 	return s == "a" || s == "an"
 }
+
+// hasDurationUnit reports whether s holds a word that starts like a unit
+// of duration ("hour", "hrs", "minutes", "min"): a quick test before the
+// duration rules.
+func hasDurationUnit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isASCIILetter(s[i-1]) {
+			continue // not at the start of a word: "administration"
+		}
+		rest := s[i:]
+		if hasPrefixFold(rest, "hour") || hasPrefixFold(rest, "minute") || unitAbbrev(rest, "hr") || unitAbbrev(rest, "min") {
+			return true
+		}
+	}
+	return false
+}
+
+// unitAbbrev reports whether s starts with the abbreviation ab, plural or
+// not, as a whole word ("min", "mins", "hrs").
+func unitAbbrev(s, ab string) bool {
+	if !hasPrefixFold(s, ab) {
+		return false
+	}
+	s = s[len(ab):]
+	if s != "" && (s[0] == 's' || s[0] == 'S') {
+		s = s[1:]
+	}
+	return s == "" || !isASCIILetter(s[0])
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -21,8 +21,11 @@ func Extract(doc *Document, opts Options) *Record {
 type reader struct {
 	doc  *Document
 	text string
-	rec  *Record
-	opts Options
+	// lower is text with ASCII letters lower-cased, byte for byte, so
+	// that case-blind rules match literal patterns at the same offsets.
+	lower string
+	rec   *Record
+	opts  Options
 
 	// lead is the index of the lead paragraph (the one that states the
 	// meeting), or -1.
@@ -34,10 +37,11 @@ type reader struct {
 
 func newReader(doc *Document, opts Options) *reader {
 	return &reader{
-		doc:  doc,
-		text: doc.Text,
-		opts: opts,
-		lead: -1,
+		doc:   doc,
+		text:  doc.Text,
+		lower: lowerASCII(doc.Text),
+		opts:  opts,
+		lead:  -1,
 		rec: &Record{
 			Schema:       SchemaVersion,
 			Kind:         KindOther,
@@ -112,4 +116,16 @@ func (x *reader) extractCaptions() {
 		x.set(fmt.Sprintf("captions[%d]", len(x.rec.Captions)+1), b.Body)
 		x.rec.Captions = append(x.rec.Captions, b.Body.In(x.text))
 	}
+}
+
+// lowerASCII returns s with A-Z lower-cased and every other byte kept, so
+// offsets into the result are offsets into s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -11,6 +11,12 @@ type kindRule struct {
 	name string
 	kind Kind
 	re   *regexp.Regexp
+	// keys are words one of which the text must hold for the rule to be
+	// tried: a cheap test that spares most texts the regexp.
+	keys []string
+	// cased rules read capitals (a name follows) in the text as written;
+	// the others match the document's lower-cased copy.
+	cased bool
 }
 
 // kindNouns maps each kind to the noun phrases that name it, the kinds
@@ -58,67 +64,73 @@ var kindModalities = []struct {
 	name string
 	kind Kind
 	re   string
+	keys []string
 }{
-	{"by-phone", KindTelephoneTalk, `(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone`},
-	{"by-video", KindVideoConference, `(?:by|via|over)\s+video(?:\s*(?:conference|link|call))?|virtually`},
+	{"by-phone", KindTelephoneTalk, `(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone`, []string{"phone"}},
+	{"by-video", KindVideoConference, `(?:by|via|over)\s+video(?:\s*(?:conference|link|call))?|virtually`, []string{"video", "virtually"}},
 }
 
 // remoteWords, inside a reported event ("held a virtual meeting",
 // "participated in the APEC Virtual Leaders' Retreat"), make it a video
 // conference.
-var remoteWords = regexp.MustCompile(`(?i)\b(?:virtual|online|video|videoconference|teleconference)\b`)
+var remoteWords = regexp.MustCompile(`\b(?:virtual|online|video|videoconference|teleconference)\b`)
 
 // kindPhrases are verb phrases that report an encounter without a noun.
 var kindPhrases = []struct {
-	name string
-	kind Kind
-	re   string
+	name  string
+	kind  Kind
+	re    string
+	keys  []string
+	cased bool
 }{
-	{"spoke-by-phone", KindTelephoneTalk, `(?:spoke|speaks|talked|talks|spoken|conferred)\s+(?:\w+\s+){0,6}?(?:by|over the|on the)\s+(?:tele)?phone`},
-	{"called", KindTelephoneTalk, `(?:called|phoned|telephoned|rang)\b`},
+	{"spoke-by-phone", KindTelephoneTalk, `(?:spoke|speaks|talked|talks|spoken|conferred)\s+(?:\w+\s+){0,6}?(?:by|over the|on the)\s+(?:tele)?phone`, []string{"phone"}, false},
+	{"called", KindTelephoneTalk, `(?:called|phoned|telephoned|rang)\b`, []string{"called", "phoned", "rang"}, false},
 	// US usage: "President Biden and Prime Minister Johnson spoke today"
-	{"spoke-when", KindTelephoneTalk, `(?:spoke|talked)\s+(?:again\s+)?(?:today|yesterday|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`},
-	{"spoke-with", KindTelephoneTalk, `(?:spoke|speaks|talked|spoken)\s+(?:\w+\s+){0,3}?(?:with|to)\b`},
-	{"welcomed-to", KindMeeting, `(?:welcomed|welcomes|hosted|hosts|received|receives)\s+[^.;]{3,120}?\s+to\s+(?:the\s+)?(?:White House|Downing Street|[A-Z][\w']+(?:\s+[A-Z][\w']+)*)`},
+	{"spoke-when", KindTelephoneTalk, `(?:spoke|talked)\s+(?:again\s+)?(?:today|yesterday|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`, []string{"spoke", "talked"}, false},
+	{"spoke-with", KindTelephoneTalk, `(?:spoke|speaks|talked|spoken)\s+(?:\w+\s+){0,3}?(?:with|to)\b`, []string{"spoke", "speaks", "talked", "spoken"}, false},
+	{"welcomed-to", KindMeeting, `(?:welcomed|welcomes|hosted|hosts|received|receives)\s+[^.;]{3,120}?\s+to\s+(?:the\s+)?(?:White House|Downing Street|[A-Z][\w']+(?:\s+[A-Z][\w']+)*)`, []string{"welcome", "host", "receive"}, true},
 	// "the President hosted Speaker Pelosi and Leader Schumer in the Oval
 	// Office": a host receiving a named person (case-sensitive: a name)
-	{"hosted-someone", KindMeeting, `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:,|\s+(?:in|at|to|for|on|and)\b)`},
-	{"met", KindMeeting, `(?:met|meets)(?:\s+(?:virtually\s+|today\s+|separately\s+)?with)?\b`},
+	{"hosted-someone", KindMeeting, `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:,|\s+(?:in|at|to|for|on|and)\b)`, []string{"welcome", "host", "receive"}, true},
+	{"met", KindMeeting, `(?:met|meets)(?:\s+(?:virtually\s+|today\s+|separately\s+)?with)?\b`, []string{"met"}, false},
 }
 
 var (
 	kindModal     []kindRule // "by phone", "virtually"
-	kindVerbRules []kindRule // "held a <noun>"
+	kindNounAfter []kindRule // after a verb: "[a] <modifiers> <noun>"
 	kindNounRules []kindRule // "<noun>" anywhere
 	kindVerbOnly  []kindRule // "spoke with", "met"
+	// kindVerbRe finds the verbs that report an event noun ("held",
+	// "received", "paid").
+	kindVerbRe *regexp.Regexp
 )
 
+// kindWindow is how far after a verb its event noun is looked for: eight
+// modifier words ("held a Japan-EU Leaders Video Teleconference Meeting").
+const kindWindow = 160
+
 func init() {
-	verbs := listAlternation(kindVerbs)
+	kindVerbRe = regexp.MustCompile(`\b(?:` + listAlternation(kindVerbs) + `)\b`)
 	for _, kn := range kindNouns {
 		nouns := listAlternation(kn.nouns)
-		kindVerbRules = append(kindVerbRules, kindRule{
+		kindNounAfter = append(kindNounAfter, kindRule{
 			name: "held-a-" + string(kn.kind),
 			kind: kn.kind,
-			// "held a Japan-EU Leaders Video Teleconference Meeting": up to
-			// eight modifier words between the verb and the noun.
-			re: regexp.MustCompile(`(?i)\b(?:` + verbs + `)\s+(?:(?:a|an|the|their|his|her|its|first|second|third|another)\s+)?(?:[\w’'().-]+\s+){0,8}?(?:` + nouns + `)s?\b`),
+			// up to eight modifier words between the verb and the noun,
+			// the fewest that reach one
+			re: regexp.MustCompile(`^\s+(?:(?:a|an|the|their|his|her|its|first|second|third|another)\s+)?(?:[^\s,;]+\s+){0,8}?(?:` + nouns + `)s?\b`),
 		})
 		kindNounRules = append(kindNounRules, kindRule{
 			name: string(kn.kind) + "-noun",
 			kind: kn.kind,
-			re:   regexp.MustCompile(`(?i)\b(?:` + nouns + `)s?\b`),
+			re:   regexp.MustCompile(`\b(?:` + nouns + `)s?\b`),
 		})
 	}
 	for _, m := range kindModalities {
-		kindModal = append(kindModal, kindRule{name: m.name, kind: m.kind, re: regexp.MustCompile(`(?i)\b(?:` + m.re + `)\b`)})
+		kindModal = append(kindModal, kindRule{name: m.name, kind: m.kind, keys: m.keys, re: regexp.MustCompile(`\b(?:` + m.re + `)\b`)})
 	}
 	for _, p := range kindPhrases {
-		flags := "(?i)"
-		if p.name == "welcomed-to" || p.name == "hosted-someone" {
-			flags = ""
-		}
-		kindVerbOnly = append(kindVerbOnly, kindRule{name: p.name, kind: p.kind, re: regexp.MustCompile(flags + `\b` + p.re)})
+		kindVerbOnly = append(kindVerbOnly, kindRule{name: p.name, kind: p.kind, keys: p.keys, cased: p.cased, re: regexp.MustCompile(`\b` + p.re)})
 	}
 }
 
@@ -148,14 +160,20 @@ type kindMatch struct {
 	span Span
 }
 
-// findKind returns the earliest match of rules in text at s; of two that
-// start together, the shorter, whose noun is nearest its verb ("held a
-// telephone talk with ... meeting" is a telephone talk).
-func findKind(rules []kindRule, text string, s Span) (kindMatch, bool) {
+// findKind returns the earliest match of rules in the text at s; of two
+// that start together, the shorter.
+func (x *reader) findKind(rules []kindRule, s Span) (kindMatch, bool) {
 	best := kindMatch{}
 	found := false
-	sub := s.In(text)
+	low := s.In(x.lower)
 	for _, r := range rules {
+		if len(r.keys) > 0 && !containsAny(low, r.keys) {
+			continue
+		}
+		sub := low
+		if r.cased {
+			sub = s.In(x.text)
+		}
 		loc := r.re.FindStringIndex(sub)
 		if loc == nil {
 			continue
@@ -166,6 +184,38 @@ func findKind(rules []kindRule, text string, s Span) (kindMatch, bool) {
 		}
 	}
 	return best, found
+}
+
+// findVerbKind finds the first verb in the text at s that reports an
+// event noun ("held a telephone talk", "received a courtesy call"): the
+// noun nearest the verb decides ("held a telephone talk with ... meeting"
+// is a telephone talk).
+func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
+	low := s.In(x.lower)
+	for _, v := range kindVerbRe.FindAllStringIndex(low, -1) {
+		w := low[v[1]:min(len(low), v[1]+kindWindow)]
+		best, n := kindMatch{}, -1
+		for _, r := range kindNounAfter {
+			if loc := r.re.FindStringIndex(w); loc != nil && (n < 0 || loc[1] < n) {
+				n = loc[1]
+				best = kindMatch{kind: r.kind, rule: r.name, span: Span{s.Start + v[0], s.Start + v[1] + loc[1]}}
+			}
+		}
+		if n >= 0 {
+			return best, true
+		}
+	}
+	return kindMatch{}, false
+}
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindOf reads the kind of encounter from the statement and the title:
@@ -179,21 +229,21 @@ func (x *reader) kindOf() (kindMatch, bool) {
 		title = x.doc.Blocks[ts[0]].Body
 	}
 	st := x.statement
-	if m, ok := findKind(kindModal, x.text, st); ok {
+	if m, ok := x.findKind(kindModal, st); ok {
 		return m, true
 	}
-	if m, ok := findKind(kindVerbRules, x.text, st); ok {
+	if m, ok := x.findVerbKind(st); ok {
 		// "held a virtual meeting", or "convened a roundtable" under a
 		// title that calls it a "Virtual Roundtable"
-		if m.kind == KindMeeting && (remoteWords.MatchString(m.span.In(x.text)) || remoteWords.MatchString(title.In(x.text))) {
+		if m.kind == KindMeeting && (remoteWords.MatchString(m.span.In(x.lower)) || remoteWords.MatchString(title.In(x.lower))) {
 			m.kind, m.rule = KindVideoConference, m.rule+"+remote"
 		}
 		return m, true
 	}
-	verbOnly, vok := findKind(kindVerbOnly, x.text, st)
+	verbOnly, vok := x.findKind(kindVerbOnly, st)
 	if title.Len() > 0 {
-		if m, ok := findKind(kindNounRules, x.text, title); ok {
-			if m.kind == KindMeeting && remoteWords.MatchString(title.In(x.text)) {
+		if m, ok := x.findKind(kindNounRules, title); ok {
+			if m.kind == KindMeeting && remoteWords.MatchString(title.In(x.lower)) {
 				m.kind, m.rule = KindVideoConference, m.rule+"+remote"
 			}
 			// a title naming a meal or courtesy call outranks "met"; a
@@ -204,7 +254,7 @@ func (x *reader) kindOf() (kindMatch, bool) {
 	if vok {
 		return verbOnly, true
 	}
-	if m, ok := findKind(kindNounRules, x.text, st); ok && x.statesEncounter() {
+	if m, ok := x.findKind(kindNounRules, st); ok && x.statesEncounter() {
 		return m, true
 	}
 	return kindMatch{}, false
@@ -215,7 +265,7 @@ func (x *reader) kindOf() (kindMatch, bool) {
 // an event noun in a plain statement ("the recent situation") is not taken
 // for one.
 func (x *reader) statesEncounter() bool {
-	s := strings.ToLower(x.statement.In(x.text))
+	s := x.statement.In(x.lower)
 	return strings.Contains(s, " with ") || strings.Contains(s, "p.m.") || strings.Contains(s, "a.m.") || strings.Contains(s, "minutes")
 }
 

@@ -8,10 +8,11 @@ import (
 // leadScanLimit bounds how many body blocks are read looking for the lead.
 const leadScanLimit = 12
 
-// leadDateRe finds what dates a lead statement: a date ("On June 24,",
+// leadDateRe (matched against the lower-cased text) finds what dates a
+// lead statement: a date ("On June 24,",
 // "on 4 September 2018"), a day relative to the release ("today", "this
 // morning", "yesterday", "on Thursday") or a clock time.
-var leadDateRe = regexp.MustCompile(`(?i)\bon\b[^.]{0,40}?\b(?:` + alternation(monthWords) + `)\b` +
+var leadDateRe = regexp.MustCompile(`\bon\b[^.]{0,40}?\b(?:` + alternation(monthWords) + `)\b` +
 	`|\b(?:` + alternation(relativeDays) + `)\b` +
 	`|\bon\s+(?:` + alternation(fullWeekdays) + `)\b` +
 	`|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b`)
@@ -41,13 +42,13 @@ func (x *reader) findLead() {
 		return false
 	}
 	encounter := func(s Span) bool {
-		_, v := findKind(kindVerbRules, x.text, s)
-		_, p := findKind(kindVerbOnly, x.text, s)
+		_, v := x.findVerbKind(s)
+		_, p := x.findKind(kindVerbOnly, s)
 		return v || p
 	}
-	found := pick(func(s Span) bool { return encounter(s) && leadDateRe.MatchString(s.In(x.text)) }) ||
+	found := pick(func(s Span) bool { return encounter(s) && leadDateRe.MatchString(s.In(x.lower)) }) ||
 		pick(encounter) ||
-		pick(func(s Span) bool { return leadDateRe.MatchString(s.In(x.text)) }) ||
+		pick(func(s Span) bool { return leadDateRe.MatchString(s.In(x.lower)) }) ||
 		pick(func(s Span) bool { return len(strings.Fields(s.In(x.text))) >= 6 })
 	if !found {
 		return

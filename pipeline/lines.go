@@ -360,6 +360,10 @@ type lineRule struct {
 	// long says the rule may match a line longer than maxFurnitureLine (a
 	// syndication footer); other rules only test short lines.
 	long bool
+	// firsts, when set, are the words a matching line starts with (after
+	// leading punctuation): a line starting with another word cannot
+	// match, and is spared the rule's regexp.
+	firsts map[string]bool
 }
 
 // maxFurnitureLine is the longest line, in bytes, that can be page furniture
@@ -431,12 +435,67 @@ func boilerplateRule(line string) string {
 		return ""
 	}
 	long := len(line) > maxFurnitureLine
+	first := firstWord(line)
 	for _, r := range boilerplateRules {
-		if (!long || r.long) && r.match(line) {
+		if (long && !r.long) || (r.firsts != nil && !r.firsts[first]) {
+			continue
+		}
+		if r.match(line) {
 			return r.name
 		}
 	}
 	return ""
+}
+
+// ruleFirstWords names, for each boilerplate rule built from a word list,
+// the lists whose words begin the lines it matches.
+var ruleFirstWords = map[string][][]string{
+	"page-top":                 {pageTopWords},
+	"back-link":                {backWords},
+	"translation-note":         {translationWords, {"this"}},
+	"photo-credit":             {photoWords},
+	"end-mark":                 {endWords},
+	"syndication":              {syndicationWords},
+	"last-updated":             {updatedWords},
+	"new-window":               {windowWords},
+	"related-links":            {relatedWords},
+	"field-label":              {fieldLabels},
+	"spokesperson-attribution": {attributionWords},
+}
+
+func init() {
+	for i, r := range boilerplateRules {
+		lists, ok := ruleFirstWords[r.name]
+		if !ok {
+			continue
+		}
+		set := map[string]bool{}
+		for _, l := range lists {
+			for _, w := range l {
+				set[firstWord(w)] = true
+			}
+		}
+		boilerplateRules[i].firsts = set
+	}
+}
+
+// firstWord returns the first run of letters and digits of s, lower-cased,
+// after any leading punctuation and space: "(Photo: X)" -> "photo".
+func firstWord(s string) string {
+	start := -1
+	for i, r := range s {
+		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case start < 0 && isWord:
+			start = i
+		case start >= 0 && !isWord:
+			return strings.ToLower(s[start:i])
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return strings.ToLower(s[start:])
 }
 
 // isBoilerplate reports whether a cleaned line is page furniture rather
