@@ -116,6 +116,68 @@ type dateRule struct {
 	// read turns the submatches of re (as strings, "" when absent) into a
 	// dateValue.
 	read func(sm []string) (dateValue, bool)
+	// needs are the traits a text must have for re to match in it; the
+	// rule is not run on a text without them.
+	needs dateTraits
+}
+
+// dateTraits are cheap facts about a text that tell which date rules can
+// match in it.
+type dateTraits uint8
+
+const (
+	traitDigit dateTraits = 1 << iota
+	traitMonth
+	traitWeekday
+	traitRelative
+)
+
+// relativeFirstWords are the words a relative day begins with.
+var relativeFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range relativeDays {
+		m[strings.Fields(k)[0]] = true
+	}
+	return m
+}()
+
+// traitsOf reads the traits of s in one pass over its words.
+func traitsOf(s string) dateTraits {
+	var t dateTraits
+	var buf [12]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if '0' <= c && c <= '9' {
+			t |= traitDigit
+			i++
+			continue
+		}
+		if !isASCIILetter(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		if n := j - i; n <= len(buf) {
+			for k := 0; k < n; k++ {
+				buf[k] = s[i+k] | 0x20
+			}
+			w := buf[:n]
+			if _, ok := monthWords[string(w)]; ok {
+				t |= traitMonth
+			}
+			if _, ok := weekdayWords[string(w)]; ok {
+				t |= traitWeekday
+			}
+			if relativeFirstWords[string(w)] {
+				t |= traitRelative
+			}
+		}
+		i = j
+	}
+	return t
 }
 
 func atoi(s string) int {
@@ -141,8 +203,9 @@ func (v *dateValue) setWeekday(w string) {
 // rules a dateline is read with (and there only with a year).
 var absoluteRules = []dateRule{
 	{
-		name: "iso",
-		re:   regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
+		name:  "iso",
+		needs: traitDigit,
+		re:    regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
 		read: func(sm []string) (dateValue, bool) {
 			return dateValue{Year: atoi(sm[1]), Month: time.Month(atoi(sm[2])), Day: atoi(sm[3])}, true
 		},
@@ -150,7 +213,8 @@ var absoluteRules = []dateRule{
 	{
 		// "Monday, January 20, 2025", "June 24", "Sep. 8, 2016",
 		// "December 26th", "July 5 (Mon)"
-		name: "month-day",
+		name:  "month-day",
+		needs: traitMonth | traitDigit,
 		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?\b` + reMonth + `\s+` + reDay +
 			`\b(?:,?\s+` + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
 		read: func(sm []string) (dateValue, bool) {
@@ -163,7 +227,8 @@ var absoluteRules = []dateRule{
 	{
 		// "04 September 2018", "Friday 14 June 2024", "25 June",
 		// "6 September 2018", "the 5th of May"
-		name: "day-month",
+		name:  "day-month",
+		needs: traitMonth | traitDigit,
 		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?(?:the\s+)?\b` + reDay +
 			`(?:\s+of)?\s+` + reMonth + `(?:,?\s+` + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
 		read: func(sm []string) (dateValue, bool) {
@@ -175,7 +240,8 @@ var absoluteRules = []dateRule{
 	},
 	{
 		// "4 and 5 September 2018", "6-7 Sep. 2018": the first day.
-		name: "day-range-month",
+		name:  "day-range-month",
+		needs: traitMonth | traitDigit,
 		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?` + reDay + `\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+` +
 			reMonth + `(?:,?\s+` + reYear + `\b)?`),
 		read: func(sm []string) (dateValue, bool) {
@@ -186,7 +252,8 @@ var absoluteRules = []dateRule{
 	},
 	{
 		// "September 4-5, 2018", "April 22 and 23": the first day.
-		name: "month-day-range",
+		name:  "month-day-range",
+		needs: traitMonth | traitDigit,
 		re: regexp.MustCompile(`(?i)\b` + reMonth + `\s+` + reDay + `\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+` +
 			reYear + `\b)?`),
 		read: func(sm []string) (dateValue, bool) {
@@ -202,8 +269,9 @@ var absoluteRules = []dateRule{
 var numericRule = dateRule{
 	// "19/06/2021", "10/07/2024", "19.06.2021": day first unless
 	// impossible (see numericDate).
-	name: "numeric",
-	re:   regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})([/.])(\d{4})\b`),
+	name:  "numeric",
+	needs: traitDigit,
+	re:    regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})([/.])(\d{4})\b`),
 	read: func(sm []string) (dateValue, bool) {
 		if sm[2] != sm[4] {
 			return dateValue{}, false
@@ -216,8 +284,9 @@ var numericRule = dateRule{
 var relativeRules = []dateRule{
 	{
 		// "today", "yesterday", "this evening", "last night"
-		name: "relative-day",
-		re:   regexp.MustCompile(`(?i)\b(` + alternation(relativeDays) + `)\b`),
+		name:  "relative-day",
+		needs: traitRelative,
+		re:    regexp.MustCompile(`(?i)\b(` + alternation(relativeDays) + `)\b`),
 		read: func(sm []string) (dateValue, bool) {
 			key := strings.Join(strings.Fields(strings.ToLower(sm[1])), " ")
 			return dateValue{Rel: true, Offset: relativeDays[key]}, true
@@ -226,8 +295,9 @@ var relativeRules = []dateRule{
 	{
 		// "on Thursday", "Thursday": the last such day on or before the
 		// release. Capitalised only: a weekday is a proper name.
-		name: "weekday",
-		re:   regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(` + titleAlternation(fullWeekdays) + `)\b`),
+		name:  "weekday",
+		needs: traitWeekday,
+		re:    regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(` + titleAlternation(fullWeekdays) + `)\b`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Rel: true}
 			v.setWeekday(sm[1])
@@ -288,10 +358,14 @@ func findDates(s string, rules ...[]dateRule) []dateMatch {
 	var all []dateMatch
 	order := 0
 	rank := map[string]int{}
+	traits := traitsOf(s)
 	for _, rs := range rules {
 		for _, r := range rs {
 			rank[r.name] = order
 			order++
+			if traits&r.needs != r.needs {
+				continue
+			}
 			for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
 				sm := make([]string, len(loc)/2)
 				for i := range sm {

@@ -130,8 +130,14 @@ func extractDocument(ctx context.Context, raw []byte, opts Options) (*extract.Do
 		// only when asked to explain the record
 		Text: doc.Text,
 	}
-	if err := Validate(rec); err != nil {
+	// The record as it is written must pass the schema, and every value's
+	// evidence must be the text at its span. Checking the written form
+	// spares the schema the evidence map and the whole source text.
+	if err := Validate(emitted(rec, EmitOptions{})); err != nil {
 		return doc, rec, fmt.Errorf("%w: %w", ErrInvalidRecord, err)
+	}
+	if probs := evidenceProblems(rec); len(probs) > 0 {
+		return doc, rec, fmt.Errorf("%w: %w", ErrInvalidRecord, &SchemaError{Problems: probs})
 	}
 	return doc, rec, nil
 }
