@@ -9,6 +9,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline"
@@ -80,7 +82,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	}
 	out, err := c.run(context.Background(), pos[0])
 	if err != nil {
-		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), describe(err))
+		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), terminalSafe(describe(err)))
 		return exitInput
 	}
 	if _, err := stdout.Write(out); err != nil {
@@ -139,12 +141,48 @@ func readInput(path string, limit int64) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// displayName is how messages name the input at path.
+// displayName is how messages name the input at path: a file name's
+// control characters and invalid UTF-8 escaped (see terminalSafe).
 func displayName(path string) string {
 	if path == "-" {
 		return "standard input"
 	}
-	return path
+	return terminalSafe(path)
+}
+
+// terminalSafe returns s with every control character (a terminal escape
+// in a hostile file name could retitle or clear the user's terminal) and
+// every byte of invalid UTF-8 written as \xNN; other text is kept as is.
+func terminalSafe(s string) string {
+	safe := true
+	for _, r := range s {
+		if unsafeRune(r) {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return s
+	}
+	var sb strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unsafeRune(r) && (r != utf8.RuneError || n == 1) {
+			for _, c := range []byte(s[i : i+n]) {
+				fmt.Fprintf(&sb, "\\x%02x", c)
+			}
+		} else {
+			sb.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return sb.String()
+}
+
+// unsafeRune reports whether r is a control character or the rune of an
+// invalid byte.
+func unsafeRune(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r < 0xa0) || r == utf8.RuneError
 }
 
 // describe returns err's message without the file name a path error
