@@ -97,12 +97,15 @@ var kindPhrases = []struct {
 
 var (
 	kindModal     []kindRule // "by phone", "virtually"
-	kindNounAfter []kindRule // after a verb: "[a] <modifiers> <noun>"
 	kindNounRules []kindRule // "<noun>" anywhere
 	kindVerbOnly  []kindRule // "spoke with", "met"
 	// kindVerbRe finds the verbs that report an event noun ("held",
 	// "received", "paid").
 	kindVerbRe *regexp.Regexp
+	// kindNounAfter matches, from just after such a verb, an article, up
+	// to eight modifier words and the event noun; its i-th group is the
+	// noun of kindNouns[i].
+	kindNounAfter *regexp.Regexp
 )
 
 // kindWindow is how far after a verb its event noun is looked for: eight
@@ -111,21 +114,19 @@ const kindWindow = 160
 
 func init() {
 	kindVerbRe = regexp.MustCompile(`\b(?:` + listAlternation(kindVerbs) + `)\b`)
-	for _, kn := range kindNouns {
+	groups := make([]string, len(kindNouns))
+	for i, kn := range kindNouns {
 		nouns := listAlternation(kn.nouns)
-		kindNounAfter = append(kindNounAfter, kindRule{
-			name: "held-a-" + string(kn.kind),
-			kind: kn.kind,
-			// up to eight modifier words between the verb and the noun,
-			// the fewest that reach one
-			re: regexp.MustCompile(`^\s+(?:(?:a|an|the|their|his|her|its|first|second|third|another)\s+)?(?:[^\s,;]+\s+){0,8}?(?:` + nouns + `)s?\b`),
-		})
+		groups[i] = `(` + nouns + `)`
 		kindNounRules = append(kindNounRules, kindRule{
 			name: string(kn.kind) + "-noun",
 			kind: kn.kind,
 			re:   regexp.MustCompile(`\b(?:` + nouns + `)s?\b`),
 		})
 	}
+	// the fewest modifier words that reach a noun: the noun nearest the verb
+	kindNounAfter = regexp.MustCompile(`^\s+(?:(?:a|an|the|their|his|her|its|first|second|third|another)\s+)?(?:[^\s,;]+\s+){0,8}?(?:` +
+		strings.Join(groups, "|") + `)s?\b`)
 	for _, m := range kindModalities {
 		kindModal = append(kindModal, kindRule{name: m.name, kind: m.kind, keys: m.keys, re: regexp.MustCompile(`\b(?:` + m.re + `)\b`)})
 	}
@@ -194,15 +195,14 @@ func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 	low := s.In(x.lower)
 	for _, v := range kindVerbRe.FindAllStringIndex(low, -1) {
 		w := low[v[1]:min(len(low), v[1]+kindWindow)]
-		best, n := kindMatch{}, -1
-		for _, r := range kindNounAfter {
-			if loc := r.re.FindStringIndex(w); loc != nil && (n < 0 || loc[1] < n) {
-				n = loc[1]
-				best = kindMatch{kind: r.kind, rule: r.name, span: Span{s.Start + v[0], s.Start + v[1] + loc[1]}}
-			}
+		m := kindNounAfter.FindStringSubmatchIndex(w)
+		if m == nil {
+			continue
 		}
-		if n >= 0 {
-			return best, true
+		for i, kn := range kindNouns {
+			if m[2+2*i] >= 0 {
+				return kindMatch{kind: kn.kind, rule: "held-a-" + string(kn.kind), span: Span{s.Start + v[0], s.Start + v[1] + m[1]}}, true
+			}
 		}
 	}
 	return kindMatch{}, false

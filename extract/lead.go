@@ -32,24 +32,35 @@ func (x *reader) findLead() {
 			}
 		}
 	}
-	pick := func(ok func(Span) bool) bool {
-		for _, i := range body {
-			if ok(x.doc.Blocks[i].Body) {
+	// what each candidate says, worked out once: it reports an encounter,
+	// and it dates one
+	encounter := func(s Span) bool {
+		if _, ok := x.findVerbKind(s); ok {
+			return true
+		}
+		_, ok := x.findKind(kindVerbOnly, s)
+		return ok
+	}
+	enc := make([]bool, len(body))
+	dated := make([]bool, len(body))
+	for j, i := range body {
+		b := x.doc.Blocks[i].Body
+		enc[j] = encounter(b)
+		dated[j] = leadDateRe.MatchString(b.In(x.lower))
+	}
+	pick := func(ok func(j int) bool) bool {
+		for j, i := range body {
+			if ok(j) {
 				x.lead = i
 				return true
 			}
 		}
 		return false
 	}
-	encounter := func(s Span) bool {
-		_, v := x.findVerbKind(s)
-		_, p := x.findKind(kindVerbOnly, s)
-		return v || p
-	}
-	found := pick(func(s Span) bool { return encounter(s) && leadDateRe.MatchString(s.In(x.lower)) }) ||
-		pick(encounter) ||
-		pick(func(s Span) bool { return leadDateRe.MatchString(s.In(x.lower)) }) ||
-		pick(func(s Span) bool { return len(strings.Fields(s.In(x.text))) >= 6 })
+	found := pick(func(j int) bool { return enc[j] && dated[j] }) ||
+		pick(func(j int) bool { return enc[j] }) ||
+		pick(func(j int) bool { return dated[j] }) ||
+		pick(func(j int) bool { return len(strings.Fields(x.doc.Blocks[body[j]].Body.In(x.text))) >= 6 })
 	if !found {
 		return
 	}
