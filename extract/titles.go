@@ -37,7 +37,8 @@ commander general admiral spokesperson spokesman spokeswoman attorney
 secretary-general director-general governor-general vice-president vice-minister
 vice-chairman vice-chair vice-premier president-elect administrator-general
 chargé rapporteur ceo czar marshal cardinal archbishop patriarch
-sherpa assistant member officer official economist liaison counsel lady gentleman`
+sherpa assistant member officer official economist liaison counsel lady gentleman
+councilor councillor undersecretary under-secretary minister-president`
 
 // abbrevHeadList holds heads written as abbreviations; they are heads
 // only with their dot ("Sen. Warner", not "Hun Sen").
