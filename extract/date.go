@@ -462,7 +462,7 @@ var (
 	reDatelinePrefix = regexp.MustCompile(`(?i)^(?:[\s•·*\-–—|]*|(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|released(?:\s+on)?|issued(?:\s+on)?|press\s+release)\s*[:\-–—]?\s*|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’\-]*){0,2}\s*[,\-–—]\s*|.*[:|–—]\s*|.*\s-\s*)$`)
 	// reDatelineSuffix is what may follow it: nothing, a clock time, a
 	// range's second day, or a separator and more page furniture.
-	reDatelineSuffix = regexp.MustCompile(`^(?:[\s.,;]*$|\s*[|/\-–—(\[]|\s*,?\s*\d{1,2}[:.]\d{2}\b)`)
+	reDatelineSuffix = regexp.MustCompile(`^(?:[\s.,;]*$|\s*[|/\-–—(\[]|\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\b)`)
 )
 
 // datelineMax is the longest line read as a dateline (a title that ends in

@@ -75,6 +75,7 @@ func TestParseDateline(t *testing.T) {
 		{"February 29, 2024", "2024-02-29", "February 29, 2024"},
 		{"4-5 September 2018", "2018-09-04", "4-5 September 2018"},
 		{"September 4-5, 2018", "2018-09-04", "September 4-5, 2018"},
+		{"Posted On: 07 AUG 2025 6:16PM by PIB Delhi", "2025-08-07", "07 AUG 2025"},
 	}
 	for _, tt := range tests {
 		d, sp, ok := ParseDateline(tt.line)

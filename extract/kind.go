@@ -91,7 +91,7 @@ var kindPhrases = []struct {
 	{"welcomed-to", KindMeeting, `(?:welcomed|welcomes|hosted|hosts|received|receives)\s+[^.;]{3,120}?\s+to\s+(?:the\s+)?(?:White House|Downing Street|[A-Z][\w']+(?:\s+[A-Z][\w']+)*)`, []string{"welcome", "host", "receive"}, true},
 	// "the President hosted Speaker Pelosi and Leader Schumer in the Oval
 	// Office": a host receiving a named person (case-sensitive: a name)
-	{"hosted-someone", KindMeeting, `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:,|\s+(?:in|at|to|for|on|and)\b)`, []string{"welcome", "host", "receive"}, true},
+	{"hosted-someone", KindMeeting, `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)`, []string{"welcome", "host", "receive"}, true},
 	{"met", KindMeeting, `(?:met|meets)(?:\s+(?:virtually\s+|today\s+|separately\s+)?with)?\b`, []string{"met"}, false},
 }
 

@@ -20,6 +20,7 @@ func init() {
 				"Senior officials convened the first listening session on the issue.",
 				"This evening, the President hosted Speaker Pelosi and Leader Schumer in the Oval Office to discuss their work.",
 				"Prime Minister Ishiba received President Stubb at the Prime Minister's Office.",
+				"Federal Chancellor Friedrich Merz received the Prime Minister of Japan, Shigeru Ishiba, at the Federal Chancellery in Berlin today.",
 				"On March 5, Prime Minister Pham Minh Chinh received Mr. Kim Jong-hoon, Chairman of the Korea-Viet Nam Friendship Association, in Hanoi.",
 			}},
 			{"telephone-talk", []string{
