@@ -102,16 +102,16 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, "check", "--fields: "+strings.TrimPrefix(err.Error(), "check: "))
 	}
 	if rep == nil {
-		fmt.Fprintf(stderr, "readout: %s\n", describe(err))
+		fmt.Fprintf(stderr, "readout: %s\n", terminalSafe(describe(err)))
 		return exitInput
 	}
 	writeCheckReport(stdout, rep)
 	switch {
 	case err != nil:
-		fmt.Fprintf(stderr, "readout: %v\n", err)
+		fmt.Fprintf(stderr, "readout: %s\n", terminalSafe(err.Error()))
 		return exitInput
 	case len(rep.Cases) == 0:
-		fmt.Fprintf(stderr, "readout check: no golden cases under %s (want NAME.golden.yaml beside NAME.html, .htm, .txt or .md)\n", pos[0])
+		fmt.Fprintf(stderr, "readout check: no golden cases under %s (want NAME.golden.yaml beside NAME.html, .htm, .txt or .md)\n", displayName(pos[0]))
 		return exitInput
 	case rep.Failed > 0:
 		return exitInput
@@ -120,21 +120,36 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 }
 
 // writeCheckReport prints each failed or updated case, then the summary
-// line.
+// line. Names, errors and diff lines go through terminalSafe: a hostile
+// file name or value must not drive the terminal.
 func writeCheckReport(w io.Writer, rep *pipeline.CheckReport) {
 	for _, c := range rep.Cases {
 		name := c.Input
 		if name == "" {
 			name = c.Golden
 		}
+		name = terminalSafe(name)
 		switch {
 		case c.Err != nil:
-			fmt.Fprintf(w, "FAIL %s: %v\n", name, c.Err)
+			fmt.Fprintf(w, "FAIL %s: %s\n", name, terminalSafe(c.Err.Error()))
 		case c.Updated:
-			fmt.Fprintf(w, "updated %s\n%s", c.Golden, c.Diff)
+			fmt.Fprintf(w, "updated %s\n%s", terminalSafe(c.Golden), safeLines(c.Diff))
 		case c.Diff != "":
-			fmt.Fprintf(w, "FAIL %s\n%s", name, c.Diff)
+			fmt.Fprintf(w, "FAIL %s\n%s", name, safeLines(c.Diff))
 		}
 	}
 	fmt.Fprintln(w, rep.Summary())
+}
+
+// safeLines applies terminalSafe to each line of s.
+func safeLines(s string) string {
+	var sb strings.Builder
+	for line := range strings.Lines(s) {
+		body := strings.TrimSuffix(line, "\n")
+		sb.WriteString(terminalSafe(body))
+		if len(body) < len(line) {
+			sb.WriteByte('\n')
+		}
+	}
+	return sb.String()
 }

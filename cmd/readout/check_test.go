@@ -116,6 +116,27 @@ func atoi(s string) int {
 	return n
 }
 
+// TestCheckHostileName keeps a terminal escape in a file name off the
+// terminal.
+func TestCheckHostileName(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "a\x1b]0;owned\x07")
+	if err := os.WriteFile(name+".golden.yaml", []byte("schema: readout/v1\n"), 0o644); err != nil {
+		t.Skipf("file system refuses the name: %v", err)
+	}
+	data, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name+".txt", data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "", "check", dir)
+	if code != exitInput || strings.ContainsAny(out+errOut, "\x1b\x07") || !strings.Contains(out, `a\x1b]0;owned\x07.txt`) {
+		t.Errorf("code %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
 // TestCheckUsage covers the command's usage errors and an empty folder.
 func TestCheckUsage(t *testing.T) {
 	for _, tc := range []struct {
