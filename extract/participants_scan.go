@@ -872,7 +872,7 @@ func demonymAffiliation(ws []word, ts, te int) (Span, string) {
 // It is asked only of a statement's sentence: in a title every word has a
 // capital.
 func bareNameTakesPart(ws []word, j, end int) bool {
-	if placeAt(ws, j) > j || isDemonymWord(ws[j]) || isAcronymWord(ws[j]) {
+	if placeAt(ws, j) >= end || isDemonymWord(ws[j]) || isAcronymWord(ws[j]) {
 		return false
 	}
 	if end < len(ws) && (j == 0 || ws[j-1].text == ",") {

@@ -93,9 +93,27 @@ func (x *reader) words(s Span) []word {
 				i++
 			}
 		}
+		// prose keeps a sentence's final dot on a short last word ("Wang
+		// Yi."): split it off unless the word is an abbreviation or initial
+		if text := x.text[start:end]; i == len(toks)-1 && len(text) > 2 && strings.HasSuffix(text, ".") &&
+			!strings.Contains(text[:len(text)-1], ".") && !dottedAbbrevs[strings.ToLower(text[:len(text)-1])] &&
+			!honorificWord(text) {
+			out = append(out, newWord(text[:len(text)-1], Span{start, end - 1}), newWord(".", Span{end - 1, end}))
+			continue
+		}
 		out = append(out, newWord(x.text[start:end], Span{start, end}))
 	}
 	return out
+}
+
+// honorificWord reports whether a dotted word is an honorific ("Mr.",
+// "Dr.", "Jr.") whose dot belongs to it.
+func honorificWord(text string) bool {
+	switch strings.ToLower(strings.TrimSuffix(text, ".")) {
+	case "mr", "mrs", "ms", "dr", "jr", "sr", "st", "no", "h.e":
+		return true
+	}
+	return false
 }
 
 // newWord returns the word text found at sp.
