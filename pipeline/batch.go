@@ -71,12 +71,14 @@ type Progress struct {
 	// so Found is the total.
 	Found    int
 	WalkDone bool
-	// Done is the inputs handled so far (ok, failed or skipped).
+	// Done is the inputs handled so far (ok, failed or skipped), and OK,
+	// Warned (records with warnings), Failed and Skipped its parts.
 	Done    int
 	OK      int
 	Warned  int
 	Failed  int
 	Skipped int
+	// Elapsed is the time since the run began.
 	Elapsed time.Duration
 	// Last is the input just handled.
 	Last string

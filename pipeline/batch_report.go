@@ -44,9 +44,12 @@ const (
 // Report is what a batch run did: the counts, the time it took and every
 // input that produced no record. It is written as OUT/_report.yaml.
 type Report struct {
-	Tool    string `yaml:"tool"`
+	// Tool is the program that wrote the report, "readout".
+	Tool string `yaml:"tool"`
+	// Version is its version; --resume reuses outputs only of the same.
 	Version string `yaml:"version"`
-	Schema  string `yaml:"schema"`
+	// Schema is the record schema version, "readout/v1".
+	Schema string `yaml:"schema"`
 	// Archive is the folder that was walked, as given.
 	Archive string `yaml:"archive"`
 	// Output is where records went: a folder, or "-" for JSON Lines on
@@ -54,9 +57,14 @@ type Report struct {
 	Output string `yaml:"output,omitempty"`
 	// Format is the record encoding, "yaml" or "json". Set by the caller.
 	Format string `yaml:"format,omitempty"`
+	// Status is one of StatusRunning, StatusCompleted, StatusInterrupted
+	// and StatusStopped.
 	Status string `yaml:"status"`
-	Jobs   int    `yaml:"jobs"`
+	// Jobs is how many inputs were extracted at once.
+	Jobs int `yaml:"jobs"`
 
+	// Started and Finished are when the run began and ended (nil while it
+	// runs).
 	Started  time.Time  `yaml:"started"`
 	Finished *time.Time `yaml:"finished"`
 	// Seconds is the wall time of the run.
@@ -65,6 +73,7 @@ type Report struct {
 	// second of wall time.
 	FilesPerSecond float64 `yaml:"files_per_second"`
 
+	// Counts are the run's tallies.
 	Counts Counts `yaml:"counts"`
 	// Failures lists, in the order they happened, every input that
 	// produced no record.
@@ -107,12 +116,15 @@ type Failure struct {
 	// Reason is a short code: not-text, too-large, empty, invalid-record,
 	// read, write, walk, panic or extract.
 	Reason string `yaml:"reason"`
-	Error  string `yaml:"error"`
+	// Error is the error's message.
+	Error string `yaml:"error"`
 }
 
 // Note is something the walk passed over on purpose.
 type Note struct {
+	// Path is what was passed over, relative to the archive.
 	Path string `yaml:"path"`
+	// Note says why.
 	Note string `yaml:"note"`
 }
 

@@ -10,9 +10,9 @@ import (
 	"strings"
 )
 
-// DefaultExtensions are the file name extensions a batch reads when
+// DefaultExtensions returns the file name extensions a batch reads when
 // BatchOptions.Extensions is empty. They are matched without regard to case.
-var DefaultExtensions = []string{".html", ".htm", ".txt", ".md"}
+func DefaultExtensions() []string { return []string{".html", ".htm", ".txt", ".md"} }
 
 // entry is one input the walk found, numbered in walk order. An entry
 // with err set is a failure met while walking (an unreadable folder, a
@@ -53,7 +53,7 @@ func newWalker(root string, opts *BatchOptions) (*walker, error) {
 	w := &walker{root: root, realRoot: real, exts: map[string]bool{}}
 	exts := opts.Extensions
 	if len(exts) == 0 {
-		exts = DefaultExtensions
+		exts = DefaultExtensions()
 	}
 	for _, e := range exts {
 		if !strings.HasPrefix(e, ".") {

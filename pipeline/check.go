@@ -298,7 +298,7 @@ func orphanGoldens(dir string, claimed map[string]int) []CheckCase {
 			return nil
 		}
 		out = append(out, CheckCase{Golden: p, Err: fmt.Errorf("no readout beside it (%s with one of %s)",
-			strings.TrimSuffix(strings.TrimSuffix(name, GoldenYAML), GoldenJSON), strings.Join(DefaultExtensions, ", "))})
+			strings.TrimSuffix(strings.TrimSuffix(name, GoldenYAML), GoldenJSON), strings.Join(DefaultExtensions(), ", "))})
 		return nil
 	})
 	return out

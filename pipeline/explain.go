@@ -2,9 +2,7 @@ package pipeline
 
 import (
 	"context"
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"fmt"
 	"html"
 	"html/template"
@@ -43,32 +41,13 @@ var explainCSS = func() template.CSS {
 // ExtractDocument reads the readout raw like ExtractBytes and returns its
 // cleaned Document with the record, for callers that show the record's
 // evidence in its text (the explain page, --explain).
-func ExtractDocument(ctx context.Context, raw []byte, opts Options) (*extract.Document, *extract.Record, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, nil, err
-	}
-	if int64(len(raw)) > opts.maxBytes() {
-		return nil, nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, opts.maxBytes())
-	}
-	doc, err := Ingest(raw, opts.Format)
-	if err != nil {
-		return nil, nil, err
-	}
-	sum := sha256.Sum256(raw)
-	rec := extract.Extract(doc, extract.Options{Published: opts.Published})
-	rec.Source = extract.Source{
-		Path:   opts.Path,
-		Format: doc.Meta.Format,
-		SHA256: hex.EncodeToString(sum[:]),
-		URL:    doc.Meta.SourceURL,
-		// The text every evidence offset points into; the emitter writes
-		// it only when asked to explain.
-		Text: doc.Text,
-	}
-	if err := Validate(rec); err != nil {
-		return doc, rec, fmt.Errorf("%w: %v", ErrInvalidRecord, err)
-	}
-	return doc, rec, nil
+func ExtractDocument(ctx context.Context, raw []byte, opts Options) (doc *extract.Document, rec *extract.Record, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			doc, rec, err = nil, nil, fmt.Errorf("%s: %w", inputName(opts.Path), panicError(v))
+		}
+	}()
+	return extractDocument(ctx, raw, opts)
 }
 
 // ExplainPage writes the explain page of rec, extracted from doc, to w:
