@@ -10,6 +10,13 @@ import (
 // "3. The two sides exchanged their views on regional issues.").
 const headingMaxWords = 12
 
+// maxAgendaDepth is the deepest level of points an agenda holds. Readouts
+// nest three levels at most ("1.", "(1)", "(a)"); items a hostile page
+// nests deeper (10,000 <ol>s inside one another) are kept as points of the
+// deepest level, so that the record, its evidence paths and its YAML do
+// not grow with the square of the nesting.
+const maxAgendaDepth = 8
+
 // agendaNode is an agenda item being built, with the spans its values come
 // from.
 type agendaNode struct {
@@ -32,10 +39,7 @@ func (x *reader) extractAgenda() {
 			if b.Number <= 0 {
 				continue
 			}
-			d := b.Depth
-			if d < 1 {
-				d = 1
-			}
+			d := min(max(b.Depth, 1), maxAgendaDepth)
 			for len(stack) > 0 && stack[len(stack)-1].depth >= d {
 				stack = stack[:len(stack)-1]
 			}
@@ -51,7 +55,8 @@ func (x *reader) extractAgenda() {
 			if b.Depth < 1 || len(stack) == 0 {
 				continue
 			}
-			for len(stack) > 0 && stack[len(stack)-1].depth > b.Depth {
+			d := min(b.Depth, maxAgendaDepth)
+			for len(stack) > 0 && stack[len(stack)-1].depth > d {
 				stack = stack[:len(stack)-1]
 			}
 			if len(stack) > 0 {

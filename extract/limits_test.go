@@ -21,3 +21,47 @@ func TestSentencesLongBlock(t *testing.T) {
 		t.Fatalf("%d sentences", len(sents))
 	}
 }
+
+// TestAgendaDepthCapped nests 2,000 numbered items inside one another:
+// every item is kept, none deeper than maxAgendaDepth.
+func TestAgendaDepthCapped(t *testing.T) {
+	var b DocBuilder
+	b.Add(Paragraph, "", 0, 0, "On June 24, 2025, Mr. A met Mr. B.")
+	const n = 2000
+	for i := 1; i <= n; i++ {
+		b.Add(Item, "1.", 1, i, "point")
+		b.Add(Paragraph, "", 0, i, "more")
+	}
+	rec := Extract(b.Document(), Options{})
+	count, deepest := 0, 0
+	var walk func(items []AgendaItem, depth int)
+	walk = func(items []AgendaItem, depth int) {
+		for _, it := range items {
+			count++
+			deepest = max(deepest, depth)
+			walk(it.Points, depth+1)
+		}
+	}
+	walk(rec.Agenda, 1)
+	if count != n || deepest != maxAgendaDepth {
+		t.Errorf("%d items, %d levels; want %d items, %d levels", count, deepest, n, maxAgendaDepth)
+	}
+}
+
+// TestLeadWindow reads a 2 MB paragraph with no full stop: the statement
+// rules read its first leadWindow bytes, the summary is the whole block.
+func TestLeadWindow(t *testing.T) {
+	block := "On June 24, 2025, Mr. A held a meeting with Mr. B in Vienna and " + strings.Repeat("they discussed trade and ", 2<<20/25)
+	rec := phraseRecord(block)
+	if rec.Summary == nil || *rec.Summary != strings.TrimSpace(block) {
+		t.Fatal("the summary is not the whole block")
+	}
+	if rec.Kind != KindMeeting || rec.Date == nil || len(rec.Participants) != 2 {
+		t.Errorf("kind %s, date %v, %d participants", rec.Kind, rec.Date, len(rec.Participants))
+	}
+	x := newReader(phraseDoc(block), Options{})
+	x.findLead()
+	if x.statement.Len() > leadWindow {
+		t.Errorf("statement of %d bytes, more than %d", x.statement.Len(), leadWindow)
+	}
+}

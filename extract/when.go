@@ -40,28 +40,28 @@ type whenText struct {
 func (w whenText) abs(sp Span) Span { return sp.Shift(w.off) }
 
 // statementSpan is the main statement, or, before a lead was found, the
-// first body paragraph.
+// first body paragraph (its first leadWindow bytes).
 func (x *reader) statementSpan() Span {
 	if x.statement.Valid(len(x.text)) {
 		return x.statement
 	}
 	if x.lead >= 0 && x.lead < len(x.doc.Blocks) {
-		return x.doc.Blocks[x.lead].Body
+		return x.window(x.doc.Blocks[x.lead].Body)
 	}
 	for _, b := range x.doc.Blocks {
 		if b.Kind == Paragraph || b.Kind == Item {
-			return b.Body
+			return x.window(b.Body)
 		}
 	}
 	return Span{}
 }
 
-// leadSpan is the paragraph holding the statement: where later sessions
-// of the same encounter are stated.
+// leadSpan is the paragraph holding the statement (its first leadWindow
+// bytes): where later sessions of the same encounter are stated.
 func (x *reader) leadSpan(stmt Span) Span {
 	for _, b := range x.doc.Blocks {
 		if b.Body.Start <= stmt.Start && stmt.End <= b.Body.End {
-			return b.Body
+			return x.window(b.Body)
 		}
 	}
 	return stmt
