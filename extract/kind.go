@@ -106,6 +106,9 @@ var (
 	// to eight modifier words and the event noun; its i-th group is the
 	// noun of kindNouns[i].
 	kindNounAfter *regexp.Regexp
+	// kindNounAny finds any event noun: a verb with none within reach is
+	// not tried.
+	kindNounAny *regexp.Regexp
 )
 
 // kindWindow is how far after a verb its event noun is looked for: eight
@@ -127,6 +130,11 @@ func init() {
 	// the fewest modifier words that reach a noun: the noun nearest the verb
 	kindNounAfter = regexp.MustCompile(`^\s+(?:(?:a|an|the|their|his|her|its|first|second|third|another)\s+)?(?:[^\s,;]+\s+){0,8}?(?:` +
 		strings.Join(groups, "|") + `)s?\b`)
+	var all []string
+	for _, kn := range kindNouns {
+		all = append(all, kn.nouns...)
+	}
+	kindNounAny = regexp.MustCompile(`\b(?:` + listAlternation(all) + `)`)
 	for _, m := range kindModalities {
 		kindModal = append(kindModal, kindRule{name: m.name, kind: m.kind, keys: m.keys, re: regexp.MustCompile(`\b(?:` + m.re + `)\b`)})
 	}
@@ -193,9 +201,23 @@ func (x *reader) findKind(rules []kindRule, s Span) (kindMatch, bool) {
 // is a telephone talk).
 func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 	low := s.In(x.lower)
+	nouns := kindNounAny.FindAllStringIndex(low, -1)
+	if len(nouns) == 0 {
+		return kindMatch{}, false
+	}
 	for _, v := range kindVerbRe.FindAllStringIndex(low, -1) {
-		w := low[v[1]:min(len(low), v[1]+kindWindow)]
-		m := kindNounAfter.FindStringSubmatchIndex(w)
+		reach := min(len(low), v[1]+kindWindow)
+		near := false
+		for _, n := range nouns {
+			if n[0] > v[1] && n[0] < reach {
+				near = true
+				break
+			}
+		}
+		if !near {
+			continue
+		}
+		m := kindNounAfter.FindStringSubmatchIndex(low[v[1]:reach])
 		if m == nil {
 			continue
 		}

@@ -82,7 +82,9 @@ func (x *reader) extractParticipants() {
 func (x *reader) presenceSentences(stmt Span) []Span {
 	var out []Span
 	for i, b := range x.doc.Blocks {
-		if b.Kind != Paragraph && i != x.lead {
+		// a sentence can only match in a block that matches: most blocks
+		// are spared sentence splitting
+		if b.Kind != Paragraph && i != x.lead || !presenceRe.MatchString(b.Body.In(x.text)) {
 			continue
 		}
 		for _, s := range x.sentences(b.Body) {
