@@ -139,7 +139,7 @@ func findClocks(s string) []clockMatch {
 			if r.name == "hh:mm" && sm[3] == "" && !clockContext(s, sp) {
 				continue // "2:1", scores, ratios and verse numbers are not times
 			}
-			if r.name == "hhmm-hrs" && !reClockBefore.MatchString(s[:sp.Start]) {
+			if b, _ := behind(s, sp.Start); r.name == "hhmm-hrs" && !reClockBefore.MatchString(b) {
 				continue // "worked 2000 hours" is an amount, not a time
 			}
 			all = append(all, clockMatch{Rule: r.name, Span: sp, Value: v})
@@ -158,7 +158,8 @@ var (
 // clockContext reports whether the bare 24-hour time at sp reads as a
 // time of day.
 func clockContext(s string, sp Span) bool {
-	return reClockBefore.MatchString(s[:sp.Start]) || reClockAfter.MatchString(s[sp.End:])
+	b, _ := behind(s, sp.Start)
+	return reClockBefore.MatchString(b) || reClockAfter.MatchString(s[sp.End:])
 }
 
 // submatches returns the submatch strings of loc ("" when absent).
@@ -253,24 +254,26 @@ func timeExprs(s string) []timeExpr {
 		e := timeExpr{Span: c.Span, Start: c}
 		if i+1 < len(clocks) && reRangeJoin.MatchString(s[c.Span.End:clocks[i+1].Span.Start]) {
 			join := strings.TrimSpace(strings.ToLower(s[c.Span.End:clocks[i+1].Span.Start]))
-			opened := reRangeOpen.FindStringIndex(s[:c.Span.Start])
+			b, off := behind(s, c.Span.Start)
+			opened := reRangeOpen.FindStringIndex(b)
 			if !strings.HasPrefix(join, "and") || opened != nil {
 				end := clocks[i+1]
 				e.End = &end
 				e.Span.End = end.Span.End
 				e.RangeSpan = Span{c.Span.Start, end.Span.End}
 				if opened != nil {
-					e.RangeSpan.Start = opened[0]
+					e.RangeSpan.Start = off + opened[0]
 				}
 				e.Start.Value, end.Value = rangeMeridiem(c.Value, end.Value)
 				e.End.Value = end.Value
 				i++
 			}
 		}
-		if loc := reApproxBefore.FindStringSubmatchIndex(s[:c.Span.Start]); loc != nil {
-			e.Approx = !isBareAfterBefore(s[loc[2]:loc[3]])
+		b, off := behind(s, c.Span.Start)
+		if loc := reApproxBefore.FindStringSubmatchIndex(b); loc != nil {
+			e.Approx = !isBareAfterBefore(b[loc[2]:loc[3]])
 			if e.Approx {
-				e.Span.Start = loc[2]
+				e.Span.Start = off + loc[2]
 			}
 		}
 		if z, zs, ok := zoneAfter(s, e.Span.End); ok {

@@ -169,7 +169,7 @@ func findDurations(s string) []durationMatch {
 				continue
 			}
 			sp := Span{loc[0], loc[1]}
-			if reNotDuration.MatchString(s[sp.End:]) || reNotDurationBefore.MatchString(s[:sp.Start]) {
+			if b, _ := behind(s, sp.Start); reNotDuration.MatchString(s[sp.End:]) || reNotDurationBefore.MatchString(b) {
 				continue
 			}
 			if isArticleOnly(sm[2]) && r.name == "minutes" {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // This file holds inputs that once made extraction quadratic. Each test
@@ -63,5 +64,51 @@ func TestLeadWindow(t *testing.T) {
 	x.findLead()
 	if x.statement.Len() > leadWindow {
 		t.Errorf("statement of %d bytes, more than %d", x.statement.Len(), leadWindow)
+	}
+}
+
+// TestDenseMatches reads a long text dense with times, durations, dates
+// and places: the rules that look at the words before each match read a
+// bounded stretch (behind), not the whole text before it.
+func TestDenseMatches(t *testing.T) {
+	s := strings.Repeat("from around 5:35 p.m. to 6 p.m. (JST) for 30 minutes on June 24 in Tokyo after the meeting, ", 2000)
+	if n := len(timeExprs(s)); n != 2000 {
+		t.Errorf("%d time expressions, want 2000", n)
+	}
+	if n := len(findDurations(s)); n != 2000 {
+		t.Errorf("%d durations, want 2000", n)
+	}
+	for i := 0; i < 2000; i += 500 {
+		_ = isAttributive(s, Span{i * 95, i*95 + 7})
+	}
+}
+
+func TestBehind(t *testing.T) {
+	long := strings.Repeat("word ", 100) + "approximately at "
+	for _, c := range []struct {
+		s    string
+		pos  int
+		want string
+	}{
+		{"around 5 p.m.", 7, "around "},
+		{long, len(long), "approximately at "},
+		{strings.Repeat("x", 300) + "é at ", 306, "at "},
+	} {
+		got, off := behind(c.s, c.pos)
+		if !strings.HasSuffix(got, c.want) || c.s[off:c.pos] != got || len(got) > behindLen {
+			t.Errorf("behind(%q…, %d) = %q at %d", c.s[:min(len(c.s), 20)], c.pos, got, off)
+		}
+	}
+	// A cut with no white space starts at a rune boundary.
+	runes := strings.Repeat("é", 200)
+	for pos := 200; pos <= len(runes); pos += 2 {
+		if got, _ := behind(runes, pos); !utf8.ValidString(got) {
+			t.Errorf("behind cut a rune at %d: %q", pos, got[:4])
+		}
+	}
+	// A cut starts after white space, so \b at its start is a real word start.
+	got, _ := behind(long, len(long))
+	if strings.HasPrefix(got, " ") || !strings.HasPrefix(got, "word") {
+		t.Errorf("cut at %q", got[:10])
 	}
 }

@@ -203,7 +203,7 @@ var (
 // isAttributive reports whether the date at sp names another event: it is
 // used as an adjective ("the April 22-23 Leaders Summit").
 func isAttributive(s string, sp Span) bool {
-	before := s[:sp.Start]
+	before, _ := behind(s, sp.Start)
 	m := reDateAttrBefore.FindStringSubmatchIndex(before)
 	det := m != nil && m[2] < 0
 	if !det && reDateAttrStart.MatchString(s[sp.Start:sp.End]) && !reDateOnBefore.MatchString(before) {
@@ -223,7 +223,7 @@ func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (d Date, ok, foun
 		if alsoSeg.Len() > 0 && m.Span.Start >= alsoSeg.Start && m.Span.End <= alsoSeg.End {
 			continue
 		}
-		before := w.s[:m.Span.Start]
+		before, _ := behind(w.s, m.Span.Start)
 		if reDateBound.MatchString(before) || reDateOtherEvent.MatchString(before) || isAttributive(w.s, m.Span) {
 			continue
 		}
@@ -415,7 +415,7 @@ func (x *reader) meetingPlace(w whenText) (*time.Location, string, Span) {
 	remote := x.rec.Kind == KindTelephoneTalk || x.rec.Kind == KindVideoConference
 	if !remote {
 		for _, m := range findPlaces(w.s) {
-			if m.Place.Kind == "country" || !reLocative.MatchString(w.s[:m.Span.Start]) {
+			if b, _ := behind(w.s, m.Span.Start); m.Place.Kind == "country" || !reLocative.MatchString(b) {
 				continue
 			}
 			if loc := load(m.Place); loc != nil {
@@ -569,7 +569,7 @@ func sessionKind(s string, from int, t Span, end int) (Span, bool) {
 	ks := reSessionNoun.FindAllStringIndex(s[from:t.Start], -1)
 	for j := len(ks) - 1; j >= 0; j-- {
 		k := Span{from + ks[j][0], from + ks[j][1]}
-		if !reSessionRef.MatchString(s[:k.Start]) {
+		if b, _ := behind(s, k.Start); !reSessionRef.MatchString(b) {
 			return k, true
 		}
 	}
