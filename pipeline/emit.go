@@ -89,21 +89,63 @@ func marshalJSON(rec *extract.Record) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// marshalYAML writes rec as one YAML document. It encodes the top-level
+// mapping one key at a time and a block list one item at a time: yaml.v3
+// keeps every event of a document until the document ends, so encoding a
+// record with 100,000 agenda points in one go held a gigabyte. The text is
+// the same as the one-document encoding (TestMarshalYAMLPieces): an item
+// encoded as a one-item list and indented two spaces is the item as it
+// stands under its key.
 func marshalYAML(rec *extract.Record) ([]byte, error) {
 	doc, err := toNode(reflect.ValueOf(rec), "")
 	if err != nil {
 		return nil, fmt.Errorf("encode record as YAML: %w", err)
 	}
 	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(doc); err != nil {
-		return nil, fmt.Errorf("encode record as YAML: %w", err)
-	}
-	if err := enc.Close(); err != nil {
-		return nil, fmt.Errorf("encode record as YAML: %w", err)
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		if v.Kind != yaml.SequenceNode || len(v.Content) == 0 || v.Style&yaml.FlowStyle != 0 || k.Style != 0 {
+			pair := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{k, v}}
+			if err := encodeYAML(&buf, pair, ""); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		buf.WriteString(k.Value)
+		buf.WriteString(":\n")
+		for _, item := range v.Content {
+			one := &yaml.Node{Kind: yaml.SequenceNode, Tag: v.Tag, Content: []*yaml.Node{item}}
+			if err := encodeYAML(&buf, one, "  "); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return buf.Bytes(), nil
+}
+
+// encodeYAML writes n as a YAML document to buf with a two-space indent,
+// each non-empty line prefixed with indent.
+func encodeYAML(buf *bytes.Buffer, n *yaml.Node, indent string) error {
+	var out bytes.Buffer
+	enc := yaml.NewEncoder(&out)
+	enc.SetIndent(2)
+	if err := enc.Encode(n); err != nil {
+		return fmt.Errorf("encode record as YAML: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return fmt.Errorf("encode record as YAML: %w", err)
+	}
+	if indent == "" {
+		buf.Write(out.Bytes())
+		return nil
+	}
+	for line := range bytes.Lines(out.Bytes()) {
+		if len(line) > 1 {
+			buf.WriteString(indent)
+		}
+		buf.Write(line)
+	}
+	return nil
 }
 
 // Field paths whose strings have a fixed presentation. Paths are dotted,
@@ -281,8 +323,8 @@ func isTimestamp(s string) bool { return yamlTimestamp.MatchString(s) }
 // read back as something other than the same string by a YAML 1.1 or 1.2
 // reader: booleans such as yes/no/on/off, nulls, numbers in any base,
 // sexagesimal times such as 17:35, dates, strings that start with an
-// indicator character (*&!|>%@ ...), hold ": " or " #", or have edge
-// white space.
+// indicator character (*&!|>%@ ...), hold ": " or " #", hold a control
+// character or a Unicode line break, or have edge white space.
 func NeedsQuoting(s string) bool {
 	if s == "" {
 		return true
@@ -297,7 +339,9 @@ func NeedsQuoting(s string) bool {
 		return true
 	}
 	for _, r := range s {
-		if (r < 0x20 && r != '\n') || r == 0x7f || r == '\ufeff' {
+		// U+0085, U+2028 and U+2029 are line breaks to a YAML 1.1 reader:
+		// quoted, they are written as the escapes \N, \L and \P
+		if (r < 0x20 && r != '\n') || r == 0x7f || r == '\ufeff' || r == '\u0085' || r == '\u2028' || r == '\u2029' {
 			return true
 		}
 	}

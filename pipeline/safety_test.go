@@ -270,3 +270,86 @@ func TestYAMLRoundTripDocument(t *testing.T) {
 		checkRecord(t, rec)
 	}
 }
+
+// wholeYAML is marshalYAML as one yaml.v3 document: the reference
+// marshalYAML's piece-by-piece encoding must equal.
+func wholeYAML(t *testing.T, rec *extract.Record) []byte {
+	t.Helper()
+	doc, err := toNode(reflect.ValueOf(rec), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf strings.Builder
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return []byte(buf.String())
+}
+
+// TestMarshalYAMLPieces checks that encoding a record key by key and list
+// item by list item gives the same text as encoding it whole, for the
+// seed record and records full of YAML-hostile text.
+func TestMarshalYAMLPieces(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 5))
+	for i := range 300 {
+		rec := seedRecord()
+		if i > 0 {
+			s := func() *string { v := randomText(r); return &v }
+			rec.Title = s()
+			rec.Participants = append(rec.Participants, extract.Participant{Name: *s(), Title: s()})
+			rec.Agenda = append(rec.Agenda, extract.AgendaItem{Number: 3, Heading: s(), Points: []extract.AgendaItem{{Number: 1, Text: s(), Points: []extract.AgendaItem{{Number: 1, Text: s()}}}}})
+			rec.Captions = append(rec.Captions, *s())
+			rec.Warnings = []string{*s(), *s()}
+			if i%3 == 0 {
+				rec.Agenda, rec.Captions = []extract.AgendaItem{}, nil
+			}
+		}
+		got, err := marshalYAML(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := wholeYAML(t, rec); string(got) != string(want) {
+			t.Fatalf("record %d: pieces differ from the whole:\n%s\n---- whole:\n%s", i, got, want)
+		}
+	}
+}
+
+// TestValidateEvidenceInGo checks that Validate, which checks evidence in
+// Go, finds what the schema finds: a key that is not a field path, a
+// negative offset, text that is not at its span.
+func TestValidateEvidenceInGo(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ev   map[string]extract.Evidence
+		want string // in the error; "" for valid
+	}{
+		{"valid", map[string]extract.Evidence{"date": {Text: "June 24", Start: 3, End: 10}, "agenda[2].points[1]": {Text: "On", Start: 0, End: 2}}, ""},
+		{"bad key", map[string]extract.Evidence{"Date!": {Text: "June 24", Start: 3, End: 10}}, "is not a field path"},
+		{"negative", map[string]extract.Evidence{"date": {Text: "", Start: -1, End: 2}}, "evidence.date"},
+		{"wrong text", map[string]extract.Evidence{"date": {Text: "July 24", Start: 3, End: 10}}, "evidence.date"},
+	} {
+		rec := seedRecord()
+		rec.Source.Text = "On June 24, commencing at 5:35 p.m."
+		rec.Evidence = c.ev
+		err := Validate(rec)
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%s: %v", c.name, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%s: error %v, want one saying %s", c.name, err, c.want)
+		}
+		// the schema alone agrees on the key and the offsets
+		probs, serr := schemaProblems(rec)
+		if serr != nil {
+			t.Fatal(serr)
+		}
+		if (len(probs) > 0) != (c.name == "bad key" || c.name == "negative") {
+			t.Errorf("%s: the schema says %v", c.name, probs)
+		}
+	}
+}
