@@ -293,3 +293,16 @@ func TestBatchSpecialFiles(t *testing.T) {
 		t.Errorf("ok %d, want 1", rep.Counts.OK)
 	}
 }
+
+// TestBatchMaxBytes checks that a batch refuses an input larger than
+// Extract.MaxBytes as a report entry, and reads the others.
+func TestBatchMaxBytes(t *testing.T) {
+	root := makeArchive(t, map[string]string{"ok.txt": batchText, "big.txt": batchText + strings.Repeat("Both sides agreed. ", 1000)})
+	rep := runBatch(t, context.Background(), root, BatchOptions{Extract: Options{MaxBytes: int64(len(batchText) + 100)}}, NewJSONLSink(&strings.Builder{}, false))
+	if len(rep.Failures) != 1 || rep.Failures[0].Path != "big.txt" || rep.Failures[0].Reason != ReasonTooLarge {
+		t.Errorf("failures %+v, want big.txt too large", rep.Failures)
+	}
+	if rep.Counts.OK != 1 {
+		t.Errorf("ok %d, want 1", rep.Counts.OK)
+	}
+}
