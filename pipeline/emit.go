@@ -45,11 +45,13 @@ func Encode(w io.Writer, rec *extract.Record, opts EmitOptions) error {
 
 // Marshal validates rec, as it will be written, against the record schema
 // and returns its encoding. An invalid record gives an error that wraps
-// ErrInvalidRecord and a *SchemaError naming each failing field.
-func Marshal(rec *extract.Record, opts EmitOptions) ([]byte, error) {
+// ErrInvalidRecord and a *SchemaError naming each failing field. Like
+// ExtractBytes, it turns a panic into an error naming the record's input.
+func Marshal(rec *extract.Record, opts EmitOptions) (data []byte, err error) {
 	if rec == nil {
 		return nil, fmt.Errorf("%w: no record", ErrInvalidRecord)
 	}
+	defer recoverPanic(rec.Source.Path, &data, &err)
 	out := emitted(rec, opts)
 	if err := Validate(out); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidRecord, err)

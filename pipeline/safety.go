@@ -3,17 +3,17 @@ package pipeline
 import (
 	"fmt"
 	"strings"
-
-	"github.com/readout/readout/extract"
 )
 
-// recoverPanic, deferred by ExtractBytes, turns a panic into the error of
-// the input at path: "path: panic: <value> (at <function> <file>:<line>)",
-// so one bad input never brings down a batch run or a program that embeds
-// the library. It must be called directly by defer.
-func recoverPanic(path string, rec **extract.Record, err *error) {
+// recoverPanic, deferred by ExtractBytes and Marshal, turns a panic into
+// the error of the input at path: "path: panic: <value> (at <function>
+// <file>:<line>)", and zeroes the result, so one bad input never brings
+// down a batch run or a program that embeds the library. It must be
+// called directly by defer.
+func recoverPanic[T any](path string, result *T, err *error) {
 	if v := recover(); v != nil {
-		*rec, *err = nil, fmt.Errorf("%s: %w", inputName(path), panicError(v))
+		var zero T
+		*result, *err = zero, fmt.Errorf("%s: %w", inputName(path), panicError(v))
 	}
 }
 
