@@ -26,14 +26,20 @@ import (
 //	go test -run '^$' -fuzz '^FuzzExtractBytes$' -fuzztime 5m -parallel 1 ./pipeline
 
 // addReadoutSeeds adds every readout of the repository's testdata folder
-// (text, Markdown and HTML) to f's seed corpus, through add.
+// (text, Markdown and HTML) and every bad input of testdata/bad to f's
+// seed corpus, through add. (The dev set's readouts are seed files under
+// testdata/fuzz.)
 func addReadoutSeeds(f *testing.F, add func(raw []byte)) {
 	f.Helper()
 	paths, err := filepath.Glob(filepath.Join(goldenDir, "*"))
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, p := range paths {
+	bad, err := filepath.Glob(filepath.Join(badDir, "*"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, p := range append(paths, bad...) {
 		switch filepath.Ext(p) {
 		case ".txt", ".md", ".html":
 		default:
