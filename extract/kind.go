@@ -298,7 +298,7 @@ func (x *reader) extractKind() {
 		return
 	}
 	x.rec.Kind = KindOther
-	if x.lead >= 0 {
-		x.warn("no meeting, call or visit is reported: kind is other")
-	}
+	// said even when no paragraph reads as a lead (a page of unspaced
+	// Japanese, a list of links): kind other is always a doubt to report
+	x.warn("no meeting, call or visit is reported: kind is other")
 }

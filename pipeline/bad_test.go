@@ -114,6 +114,10 @@ func TestBadInputs(t *testing.T) {
 			if strings.Contains(c.message, "kind is other") && rec.Kind != extract.KindOther {
 				t.Errorf("kind %s, want other", rec.Kind)
 			}
+			// a record that reports no meeting always says so
+			if rec.Kind == extract.KindOther && !containsIn(rec.Warnings, "no meeting, call or visit is reported") {
+				t.Errorf("kind other without its warning: %q", rec.Warnings)
+			}
 			out, err := Marshal(rec, EmitOptions{})
 			if err != nil {
 				t.Fatal(err)
