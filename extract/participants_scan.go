@@ -297,6 +297,11 @@ func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
 			coreWords = append(coreWords, w.norm)
 			j++
 			continue
+		case j == i && placeAt(ws, j) > j+1 && placeAt(ws, j) < len(ws) && isTitleWord(ws[placeAt(ws, j)]):
+			// a place of several words before the title: "Northern Ireland
+			// First Minister", "New Zealand Foreign Minister"
+			j = placeAt(ws, j)
+			continue
 		case j == i && (isAcronymWord(w) || isDemonymWord(w)) && j+1 < len(ws) && isTitleWord(ws[j+1]):
 			j++
 			continue
@@ -854,6 +859,11 @@ func ofAffiliation(ws []word, k, te int) (Span, int) {
 // demonymAffiliation returns the country or body a title's first word
 // names ("French Foreign Minister", "NATO Secretary General").
 func demonymAffiliation(ws []word, ts, te int) (Span, string) {
+	// a place of several words before the title is its affiliation as
+	// written: "Northern Ireland First Minister", "New Zealand Prime Minister"
+	if pe := placeAt(ws, ts); pe > ts+1 && pe < te {
+		return wordsSpan(ws, ts, pe), ""
+	}
 	if ts < te && (isAcronymWord(ws[ts]) || isDemonymWord(ws[ts])) {
 		if v, ok := affiliationOf(ws[ts]); ok {
 			if v == ws[ts].text {
