@@ -117,6 +117,9 @@ func extractDocument(ctx context.Context, raw []byte, opts Options) (*extract.Do
 	}
 	sum := sha256.Sum256(raw)
 	rec := extract.Extract(doc, extract.Options{Published: opts.Published})
+	if opts.Path == "" {
+		opts.Path = "-" // an unnamed stream, as standard input is named
+	}
 	path, ok := sourcePath(opts.Path)
 	if !ok {
 		rec.Warnings = append(rec.Warnings, "source.path is not the file name as it is on disk: the name is not valid UTF-8 (each invalid byte is shown as U+FFFD) or holds control characters (dropped)")

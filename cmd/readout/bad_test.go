@@ -262,7 +262,6 @@ func TestHostileNamesStayOffTheTerminal(t *testing.T) {
 		t.Errorf("terminalSafe: %q", got)
 	}
 	t.Run("batch summary", func(t *testing.T) {
-		t.Skip("batch's summary prints failure paths raw (reported to the batch owner): remove this skip once it uses terminalSafe")
 		code, _, errOut := runCLI(t, "", "batch", dir, "-o", filepath.Join(t.TempDir(), "out"))
 		if code != exitInput || strings.ContainsAny(errOut, "\x1b\x07") {
 			t.Errorf("batch: code %d, stderr %q", code, errOut)

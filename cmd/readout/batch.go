@@ -70,6 +70,7 @@ type batchConfig struct {
 	format   string
 	report   string
 	jobs     int
+	maxBytes int64
 	include  globList
 	exclude  globList
 	ordered  bool
@@ -95,6 +96,7 @@ func (c *batchConfig) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.ordered, "ordered", false, "with -o -, write records in input order (default: as they finish)")
 	fs.BoolVar(&c.resume, "resume", false, "skip inputs whose record in OUT has the same source.sha256, made by the same tool version")
 	fs.BoolVar(&c.failFast, "fail-fast", false, "stop at the first failed input")
+	fs.Int64Var(&c.maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "report inputs larger than `N` bytes as too large instead of reading them (e.g. --max-bytes 1000000)")
 	keepGoing := true
 	fs.BoolVar(&keepGoing, "keep-going", true, "go on past failed inputs (the default; --fail-fast turns it off)")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress and no summary on standard error")
@@ -141,6 +143,8 @@ func (c *batchConfig) check(pos []string) string {
 		return fmt.Sprintf("--format %q: want yaml or json", c.format)
 	case c.jobs < 1:
 		return fmt.Sprintf("--jobs %d: want at least 1", c.jobs)
+	case c.maxBytes <= 0:
+		return fmt.Sprintf("--max-bytes %d: want a positive number of bytes", c.maxBytes)
 	case c.out == "-" && c.resume:
 		return "--resume needs an output folder, not -o -"
 	case c.out == "-" && c.format == "yaml" && c.formatSet:
@@ -180,6 +184,7 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		Ordered:  c.ordered,
 		FailFast: c.failFast,
 		Version:  version,
+		Extract:  pipeline.Options{MaxBytes: c.maxBytes},
 	}
 
 	var sink pipeline.Sink

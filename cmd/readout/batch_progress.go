@@ -122,13 +122,13 @@ func printSummary(w io.Writer, r *pipeline.Report, reportPath string) {
 		n := min(len(r.Failures), summaryFailures)
 		fmt.Fprintf(w, "  failures (%d of %d):\n", n, len(r.Failures))
 		for _, f := range r.Failures[:n] {
-			fmt.Fprintf(w, "    %s: %s\n", f.Path, f.Error)
+			fmt.Fprintf(w, "    %s: %s\n", terminalSafe(f.Path), terminalSafe(f.Error))
 		}
 	}
 	for _, n := range r.Notes {
-		fmt.Fprintf(w, "  note: %s: %s\n", n.Path, n.Note)
+		fmt.Fprintf(w, "  note: %s: %s\n", terminalSafe(n.Path), terminalSafe(n.Note))
 	}
 	if reportPath != "" {
-		fmt.Fprintf(w, "  report: %s\n", reportPath)
+		fmt.Fprintf(w, "  report: %s\n", terminalSafe(reportPath))
 	}
 }
