@@ -106,9 +106,11 @@ var (
 	// to eight modifier words and the event noun; its i-th group is the
 	// noun of kindNouns[i].
 	kindNounAfter *regexp.Regexp
-	// kindNounAny finds any event noun: a verb with none within reach is
-	// not tried.
-	kindNounAny *regexp.Regexp
+	// kindVerbFirst and kindNounLast hold the first word of each verb and
+	// the last word of each event noun: one pass over a text's words finds
+	// the verbs worth trying and whether any noun is within their reach.
+	kindVerbFirst = map[string]bool{}
+	kindNounLast  = map[string]bool{}
 )
 
 // kindWindow is how far after a verb its event noun is looked for: eight
@@ -130,11 +132,16 @@ func init() {
 	// the fewest modifier words that reach a noun: the noun nearest the verb
 	kindNounAfter = regexp.MustCompile(`^\s+(?:(?:a|an|the|their|his|her|its|first|second|third|another)\s+)?(?:[^\s,;]+\s+){0,8}?(?:` +
 		strings.Join(groups, "|") + `)s?\b`)
-	var all []string
-	for _, kn := range kindNouns {
-		all = append(all, kn.nouns...)
+	for _, v := range kindVerbs {
+		kindVerbFirst[strings.Fields(v)[0]] = true
 	}
-	kindNounAny = regexp.MustCompile(`\b(?:` + listAlternation(all) + `)`)
+	for _, kn := range kindNouns {
+		for _, n := range kn.nouns {
+			f := strings.Fields(strings.ReplaceAll(n, "'", "’"))
+			kindNounLast[f[len(f)-1]] = true
+			kindNounLast[strings.ReplaceAll(f[len(f)-1], "’", "'")] = true
+		}
+	}
 	for _, m := range kindModalities {
 		kindModal = append(kindModal, kindRule{name: m.name, kind: m.kind, keys: m.keys, re: regexp.MustCompile(`\b(?:` + m.re + `)\b`)})
 	}
@@ -201,15 +208,38 @@ func (x *reader) findKind(rules []kindRule, s Span) (kindMatch, bool) {
 // is a telephone talk).
 func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 	low := s.In(x.lower)
-	nouns := kindNounAny.FindAllStringIndex(low, -1)
-	if len(nouns) == 0 {
+	var verbs, nouns []int // word starts (verbs) and ends (nouns) in low
+	for i := 0; i < len(low); {
+		if !isKindWordByte(low[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(low) && isKindWordByte(low[j]) {
+			j++
+		}
+		w := low[i:j]
+		if kindVerbFirst[w] {
+			verbs = append(verbs, i)
+		}
+		if kindNounLast[w] || len(w) > 1 && w[len(w)-1] == 's' && kindNounLast[w[:len(w)-1]] {
+			nouns = append(nouns, j)
+		}
+		i = j
+	}
+	if len(verbs) == 0 || len(nouns) == 0 {
 		return kindMatch{}, false
 	}
-	for _, v := range kindVerbRe.FindAllStringIndex(low, -1) {
-		reach := min(len(low), v[1]+kindWindow)
+	for _, vs := range verbs {
+		loc := kindVerbRe.FindStringIndex(low[vs:min(len(low), vs+32)])
+		if loc == nil || loc[0] != 0 {
+			continue // "took" without "part in"
+		}
+		vEnd := vs + loc[1]
+		reach := min(len(low), vEnd+kindWindow)
 		near := false
 		for _, n := range nouns {
-			if n[0] > v[1] && n[0] < reach {
+			if n > vEnd && n <= reach {
 				near = true
 				break
 			}
@@ -217,17 +247,24 @@ func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 		if !near {
 			continue
 		}
-		m := kindNounAfter.FindStringSubmatchIndex(low[v[1]:reach])
+		m := kindNounAfter.FindStringSubmatchIndex(low[vEnd:reach])
 		if m == nil {
 			continue
 		}
 		for i, kn := range kindNouns {
 			if m[2+2*i] >= 0 {
-				return kindMatch{kind: kn.kind, rule: "held-a-" + string(kn.kind), span: Span{s.Start + v[0], s.Start + v[1] + m[1]}}, true
+				return kindMatch{kind: kn.kind, rule: "held-a-" + string(kn.kind), span: Span{s.Start + vs, s.Start + vEnd + m[1]}}, true
 			}
 		}
 	}
 	return kindMatch{}, false
+}
+
+// isKindWordByte reports whether c belongs to a word as kind rules see
+// words: a lower-case letter, a digit, a hyphen, an apostrophe or any byte
+// of a non-ASCII character.
+func isKindWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '\'' || c >= 0x80
 }
 
 // containsAny reports whether s holds one of words.
