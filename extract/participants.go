@@ -26,6 +26,11 @@ var presenceRe = regexp.MustCompile(`(?i)\b(?:` + strings.Join([]string{
 	`in attendance were`,
 }, "|") + `)`)
 
+// presenceKeys are words one of which every phrase of presenceRe holds: a
+// block without any is not read further.
+var presenceKeys = []string{"attend", "accompanied", "joined", "present", "participa", "took part",
+	"led by", "headed by", "convened", "hosted", "chaired"}
+
 // extractParticipants fills the record's participants: the people named
 // in the statement of the meeting, the people named in the title (merged
 // with them, and standing in for a side the body names only as "The
@@ -84,7 +89,8 @@ func (x *reader) presenceSentences(stmt Span) []Span {
 	for i, b := range x.doc.Blocks {
 		// a sentence can only match in a block that matches: most blocks
 		// are spared sentence splitting
-		if b.Kind != Paragraph && i != x.lead || !presenceRe.MatchString(b.Body.In(x.text)) {
+		if b.Kind != Paragraph && i != x.lead || !containsAny(b.Body.In(x.lower), presenceKeys) ||
+			!presenceRe.MatchString(b.Body.In(x.text)) {
 			continue
 		}
 		for _, s := range x.sentences(b.Body) {
