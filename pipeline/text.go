@@ -472,14 +472,34 @@ func cleanMarkdown(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = mdEntity.ReplaceAllStringFunc(s, html.UnescapeString)
 	}
-	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xE000 + int(m[1]))) })
-	s = mdImage.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdAutoLink.ReplaceAllString(s, "$1")
-	s = mdStrong.ReplaceAllString(s, "$2")
-	s = mdEmphStar.ReplaceAllString(s, "$1$2")
-	s = mdEmphUnder.ReplaceAllString(s, "$1$2$3")
-	s = mdStray.ReplaceAllString(s, "")
+	// each rule runs only when its markup character is there at all
+	escaped := strings.IndexByte(s, '\\') >= 0
+	if escaped {
+		s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xE000 + int(m[1]))) })
+	}
+	if strings.IndexByte(s, '[') >= 0 {
+		s = mdImage.ReplaceAllString(s, "")
+		s = mdLink.ReplaceAllString(s, "$1")
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = mdAutoLink.ReplaceAllString(s, "$1")
+	}
+	star, under := strings.IndexByte(s, '*') >= 0, strings.IndexByte(s, '_') >= 0
+	if star || under {
+		s = mdStrong.ReplaceAllString(s, "$2")
+	}
+	if star {
+		s = mdEmphStar.ReplaceAllString(s, "$1$2")
+	}
+	if under {
+		s = mdEmphUnder.ReplaceAllString(s, "$1$2$3")
+	}
+	if star || under {
+		s = mdStray.ReplaceAllString(s, "")
+	}
+	if !escaped {
+		return s
+	}
 	return mdEscaped.ReplaceAllStringFunc(s, func(m string) string {
 		r, _ := utf8.DecodeRuneInString(m)
 		return string(r - 0xE000)
