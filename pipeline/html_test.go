@@ -12,7 +12,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-
 // Shared folders the HTML tests read: the dev pages with their gold, and
 // the archive of readouts as HTML pages.
 const (

@@ -13,7 +13,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-
 // corpusDirs are the shared folders of real readouts the corpus test reads.
 const (
 	devCorpus = "../../shared/corpus/dev"
