@@ -53,14 +53,7 @@ type checkConfig struct {
 func (c *checkConfig) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.update, "update", false, "rewrite each golden file that differs (or is empty) with the record extracted now")
 	fs.StringVar(&c.fields, "fields", "", "compare only these comma-separated `fields` (e.g. --fields date,time.start,participants)")
-	fs.Func("published", "the release `date` (YYYY-MM-DD) to use when a page shows none", func(s string) error {
-		d, err := extract.ParseDate(s)
-		if err != nil {
-			return err
-		}
-		c.published = &d
-		return nil
-	})
+	publishedFlag(fs, &c.published, "the release `date` (YYYY-MM-DD) to use when a page shows none")
 	fs.IntVar(&c.jobs, "j", 0, "read `N` readouts at once (default: the number of CPUs)")
 }
 

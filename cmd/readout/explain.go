@@ -46,14 +46,7 @@ func (c *explainConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.output, "o", "-", "write the page to `PATH`; - is standard output (e.g. -o view.html)")
 	fs.StringVar(&c.output, "output", "-", "same as -o")
 	fs.StringVar(&c.input, "input", "", "read the input as `html` or text instead of detecting it (e.g. --input text)")
-	fs.Func("published", "release date `YYYY-MM-DD` to use when the page shows none (e.g. --published 2025-06-24)", func(s string) error {
-		d, err := extract.ParseDate(s)
-		if err != nil {
-			return err
-		}
-		c.published = &d
-		return nil
-	})
+	publishedFlag(fs, &c.published, "release date `YYYY-MM-DD` to use when the page shows none (e.g. --published 2025-06-24)")
 	fs.Int64Var(&c.maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "refuse inputs larger than `N` bytes (e.g. --max-bytes 1000000)")
 }
 

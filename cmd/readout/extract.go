@@ -47,14 +47,7 @@ type extractConfig struct {
 func (c *extractConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.format, "format", "yaml", "record `encoding`: yaml or json")
 	fs.StringVar(&c.input, "input", "", "force the input `format`: html or text (default: detect it; e.g. --input text)")
-	fs.Func("published", "the release `date` (YYYY-MM-DD) to use when the page shows none (e.g. --published 2025-06-24)", func(s string) error {
-		d, err := extract.ParseDate(s)
-		if err != nil {
-			return err
-		}
-		c.published = &d
-		return nil
-	})
+	publishedFlag(fs, &c.published, "the release `date` (YYYY-MM-DD) to use when the page shows none (e.g. --published 2025-06-24)")
 	fs.Int64Var(&c.maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "refuse inputs larger than `N` bytes (e.g. --max-bytes 1000000)")
 	fs.BoolVar(&c.explain, "explain", false, "add the cleaned source text and, for every value, the text it was read from (evidence)")
 }

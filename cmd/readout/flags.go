@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+
+	"github.com/readout/readout/extract"
 )
 
 // newCommandFlags returns the flag set of the command name, whose --help
@@ -63,4 +65,17 @@ func parseCommandLine(fs *flag.FlagSet, args []string, stdout, stderr io.Writer)
 func usageError(stderr io.Writer, name, msg string) int {
 	fmt.Fprintf(stderr, "readout %s: %s\nRun \"readout %s --help\" for usage.\n", name, msg, name)
 	return exitUsage
+}
+
+// publishedFlag defines --published, a release date YYYY-MM-DD read into
+// *dst (nil when the flag is not given).
+func publishedFlag(fs *flag.FlagSet, dst **extract.Date, usage string) {
+	fs.Func("published", usage, func(s string) error {
+		d, err := extract.ParseDate(s)
+		if err != nil {
+			return err
+		}
+		*dst = &d
+		return nil
+	})
 }
