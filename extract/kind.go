@@ -106,6 +106,9 @@ var (
 	// to eight modifier words and the event noun; its i-th group is the
 	// noun of kindNouns[i].
 	kindNounAfter *regexp.Regexp
+	// kindNounNext matches an event noun right after another ("summit
+	// telephone talk"); its i-th group is the noun of kindNouns[i].
+	kindNounNext *regexp.Regexp
 	// kindVerbFirst and kindNounLast hold the first word of each verb and
 	// the last word of each event noun: one pass over a text's words finds
 	// the verbs worth trying and whether any noun is within their reach.
@@ -132,6 +135,7 @@ func init() {
 	// the fewest modifier words that reach a noun: the noun nearest the verb
 	kindNounAfter = regexp.MustCompile(`^\s+(?:(?:a|an|the|their|his|her|its|first|second|third|another)\s+)?(?:[^\s,;]+\s+){0,8}?(?:` +
 		strings.Join(groups, "|") + `)s?\b`)
+	kindNounNext = regexp.MustCompile(`^\s+(?:` + strings.Join(groups, "|") + `)s?\b`)
 	for _, v := range kindVerbs {
 		kindVerbFirst[strings.Fields(v)[0]] = true
 	}
@@ -251,13 +255,31 @@ func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 		if m == nil {
 			continue
 		}
-		for i, kn := range kindNouns {
-			if m[2+2*i] >= 0 {
-				return kindMatch{kind: kn.kind, rule: "held-a-" + string(kn.kind), span: Span{s.Start + vs, s.Start + vEnd + m[1]}}, true
+		k, end := groupKind(m), vEnd+m[1]
+		// a generic event named first and a specific one after it: "held a
+		// summit telephone talk" is a telephone talk ("a working dinner
+		// meeting" stays a meal)
+		for n := 0; n < 3 && k == KindMeeting; n++ {
+			next := kindNounNext.FindStringSubmatchIndex(low[end:min(len(low), end+kindWindow)])
+			if next == nil {
+				break
 			}
+			k, end = groupKind(next), end+next[1]
 		}
+		return kindMatch{kind: k, rule: "held-a-" + string(k), span: Span{s.Start + vs, s.Start + end}}, true
 	}
 	return kindMatch{}, false
+}
+
+// groupKind returns the kind of the noun group that matched in m, a
+// submatch index of kindNounAfter or kindNounNext.
+func groupKind(m []int) Kind {
+	for i, kn := range kindNouns {
+		if m[2+2*i] >= 0 {
+			return kn.kind
+		}
+	}
+	return KindMeeting
 }
 
 // isKindWordByte reports whether c belongs to a word as kind rules see

@@ -32,6 +32,7 @@ func init() {
 				"The President had a call with Chancellor Scholz of Germany.",
 				"Minister Cho had his first telephone conversation with Japanese Minister for Foreign Affairs Iwaya Takeshi.",
 				"President Joe Biden and Prime Minister Boris Johnson spoke today regarding developments in Afghanistan.",
+				"On October 2, from 9:10 a.m. for about 25 minutes, Prime Minister Ishiba Shigeru held a summit telephone talk with H.E. Mr. Yoon Suk Yeol.",
 				"This afternoon, the President, Speaker Pelosi, and Leader Schumer had a positive discussion by phone about the agenda.",
 			}},
 			{"video-conference", []string{
@@ -51,6 +52,7 @@ func init() {
 				"On February 3, commencing at 7 p.m., Mr. FUJII Hisayuki held a working dinner with H.E. Mr. Philemon YANG.",
 				"The Foreign Minister hosted a working lunch for the visiting delegation.",
 				"Mr. Kono held a working breakfast with Secretary Pompeo.",
+				"The Prime Minister held a working dinner meeting with the visiting President.",
 			}},
 		},
 		negatives: []string{

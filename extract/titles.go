@@ -62,7 +62,7 @@ agriculture transport transportation labour labor security homeland development
 international cooperation treasury exchequer culture science
 technology tourism investment planning external relations communications
 information digital climate immigration public works infrastructure housing
-women youth sports sport veterans intelligence policy strategic legal
+women youth sports sport veterans intelligence policy strategic legal worship
 emergency disaster management overseas territories fisheries food water
 resources natural mines mining petroleum oil gas power electricity social
 welfare family children religious regional rural urban staff europe european
