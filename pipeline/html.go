@@ -43,6 +43,7 @@ func IngestHTML(raw []byte) (*extract.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	unnestHeadings(root)
 	in := newHTMLIngester(root)
 	for _, w := range warnings {
 		in.b.Warn(w)
