@@ -36,8 +36,10 @@ type placeRule struct {
 var placeRules = []placeRule{
 	{"visit-to", regexp.MustCompile(`\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Aa]s part of)\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+){0,2}?visit\s+to\s+(` + placeName + `)`), false},
 	{"visiting", regexp.MustCompile(`\b(?:[Vv]isiting|(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|staying\s+in))\s+(` + placeName + `)`), false},
-	{"at-venue", regexp.MustCompile(`\b(?:at|in)\s+(the\s+` + placeName + `)`), true},
-	{"in-place", regexp.MustCompile(`\b(?:in|at)\s+(` + placeName + `)`), true},
+	// "at the Prime Minister's Office", "In Jerusalem, Mr. Sullivan met
+	// ..." (a sentence may open with the place)
+	{"at-venue", regexp.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+(the\s+` + placeName + `)`), true},
+	{"in-place", regexp.MustCompile(`\b(?:[Ii]n|[Aa]t)\s+(` + placeName + `)`), true},
 }
 
 var occasionRules = []struct {

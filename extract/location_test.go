@@ -18,6 +18,7 @@ func init() {
 			{"New York", []string{"Mr. HAYASHI Yoshimasa, who is visiting New York to attend the United Nations General Assembly, held a Foreign Ministers’ Meeting with H. E. Mr. Sameh SHOUKRY."}},
 			{"Athens", []string{"Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister Alexis Tsipras."}},
 			{"Putrajaya", []string{"Minister for Foreign Affairs Dr Vivian Balakrishnan met the Minister of Foreign Affairs of Malaysia, Dato’ Saifuddin Abdullah, on 4 September 2018 in Putrajaya."}},
+			{"Jerusalem", []string{"In Jerusalem, Mr. Sullivan met with Prime Minister Benjamin Netanyahu and President Isaac Herzog."}},
 			{"Kuala Lumpur", []string{"Secretary of State Marco Rubio met with Philippine Secretary of Foreign Affairs Ma. Theresa Lazaro today in Kuala Lumpur, Malaysia on the margins of the ASEAN Foreign Ministers' Meeting."}},
 			{"Bucharest", []string{"Secretary Blinken met with Foreign Minister Aurescu in Bucharest on the margins of the NATO Foreign Ministers' Meeting."}},
 			{"the Prime Minister's Office", []string{"Prime Minister Ishiba held a summit meeting with President Stubb at the Prime Minister's Office."}},
