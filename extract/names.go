@@ -229,7 +229,7 @@ func nameAt(ws []word, i int) (end, n int) {
 			j++
 			n++
 			continue
-		case n > 0 && w.cap && portfolio[w.norm] && !titleMods[w.norm] && !orgWords[w.norm] &&
+		case n > 0 && w.cap && portfolio[w.norm] && !titleMods[w.norm] && !orgWords[w.norm] && !nonName[w.norm] &&
 			(j+1 >= len(ws) || !isTitleWord(ws[j+1])):
 			// "Samantha Power", "Jim Justice": a portfolio word ends a name
 			// only when a title goes on after it.

@@ -897,9 +897,23 @@ func bareNameTakesPart(ws []word, j, end int) bool {
 			}
 		}
 	}
-	if j >= 2 && (ws[j-1].is("with") && (encounterVerbs[ws[j-2].norm] || meetingNouns[ws[j-2].norm]) ||
-		encounterVerbs[ws[j-1].norm]) {
+	if j >= 2 && (ws[j-1].is("with") && verbBeforeWith(ws, j-1) || encounterVerbs[ws[j-1].norm]) {
 		return end == len(ws) || !ws[end].cap || ws[end].is("of")
+	}
+	return false
+}
+
+// verbBeforeWith reports whether the "with" at ws[w] follows an encounter
+// verb or meeting noun, directly or across up to two lower-case words
+// ("met with", "spoke today with", "met separately with").
+func verbBeforeWith(ws []word, w int) bool {
+	for k := w - 1; k >= 0 && k >= w-3; k-- {
+		if encounterVerbs[ws[k].norm] || meetingNouns[ws[k].norm] {
+			return true
+		}
+		if ws[k].cap || ws[k].punct() {
+			return false
+		}
 	}
 	return false
 }

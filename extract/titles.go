@@ -108,6 +108,8 @@ january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday
 tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
 morning afternoon evening night week weekend today's tomorrow
+tribal tribes colleges universities schools organizations organisations
+associations communities advocates historically
 but if then there here what which who whom whose where why how not no yes
 at-a-glance fact sheet background briefing transcript travel leading hosting welcoming
 convening discussing announcing marking traveling travelling visiting attending
