@@ -38,8 +38,8 @@ var placeRules = []placeRule{
 	{"visiting", regexp.MustCompile(`\b(?:[Vv]isiting|(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|staying\s+in))\s+(` + placeName + `)`), false},
 	// "at the Prime Minister's Office", "In Jerusalem, Mr. Sullivan met
 	// ..." (a sentence may open with the place)
-	{"at-venue", regexp.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+(the\s+` + placeName + `)`), true},
-	{"in-place", regexp.MustCompile(`\b(?:[Ii]n|[Aa]t)\s+(` + placeName + `)`), true},
+	{"at-venue", regexp.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+(the\s+` + placeName + `)(?:[^\p{L}\p{M}]|$)`), true},
+	{"in-place", regexp.MustCompile(`\b(?:[Ii]n|[Aa]t)\s+(` + placeName + `)(?:[^\p{L}\p{M}]|$)`), true},
 }
 
 var occasionRules = []struct {
@@ -51,6 +51,14 @@ var occasionRules = []struct {
 	{"to-attend", regexp.MustCompile(`\b(?:to\s+attend|attending|to\s+participate\s+in|participating\s+in)\s+(?:the\s+)?(` + eventName + `)`)},
 	{"at-event", regexp.MustCompile(`\bat\s+the\s+(` + eventName + `)`)},
 }
+
+// topicBefore finds, in the words just before an "in X", what makes X a
+// topic rather than the venue: "to discuss voting rights in America",
+// "the situation in Gaza", "investing in America".
+var topicBefore = regexp.MustCompile(`(?i)\b(?:discuss\w*|about|regarding|concerning|address\w*|invest\w*|situation|conflict|crisis|developments|poverty)\b`)
+
+// topicWindow is how far before an "in X" topicBefore looks.
+const topicWindow = 80
 
 // eventNouns say that a capitalised name is an event, not a place.
 var eventNouns = regexp.MustCompile(`(?i)\b(?:summit|meeting|conference|assembly|forum|session|dialogue|games|expo|council|ceremony|funeral|congress|symposium|talks|g\d+|cop\d+)s?\b`)
@@ -101,6 +109,9 @@ func (x *reader) extractLocation() {
 					continue
 				}
 				name := sp.In(st)
+				if r.known && topicBefore.MatchString(st[max(0, m[0]-topicWindow):m[0]]) {
+					continue // a place the meeting was about, not where it was
+				}
 				p, known := LookupPlace(name)
 				switch {
 				case known && p.Kind == "country":

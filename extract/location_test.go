@@ -29,6 +29,9 @@ func init() {
 			"The Prime Minister met with Joe Biden, President of the United States, at the G7 Summit in Italy today.",
 			"Mr. Fumio Kishida held a telephone talk with the Hon. Julie Bishop MP, Minister for Foreign Affairs of Australia, who is visiting the UK.",
 			"Minister Kishida stated that it is totally unacceptable that North Korea conducted a nuclear test in April.",
+			"President Biden met yesterday with outside experts to discuss voting rights in America.",
+			"The President met with Senators for an in-depth meeting about the pressing need to invest in American infrastructure.",
+			"The two leaders met to discuss the humanitarian situation in Gaza.",
 		},
 	})
 	register("location.occasion", corpus{
