@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -128,7 +129,71 @@ func (in *htmlIngester) line(raw string) {
 		}
 		return
 	}
+	if pieces := splitNumberedRuns(t); pieces != nil {
+		for _, p := range pieces {
+			in.piece(sc, p, false)
+		}
+		return
+	}
 	in.piece(sc, t, heading)
+}
+
+// numberedRunFormats are the written markers a run of numbered points
+// can be told by inside one paragraph, by the style parseMarker gives.
+var numberedRunFormats = map[string]string{"1.": "%d.", "(1)": "(%d)", "1)": "%d)", "（1）": "（%d）"}
+
+// splitNumberedRuns splits a paragraph that opens with a numbered marker
+// and runs the next ones into it ("1. ... July 16; 2. ... parts; and 3.
+// ..."), as pages made from plain text do, at each marker that follows a
+// clause end and numbers on from the last; nil when it holds no run.
+func splitNumberedRuns(t string) []string {
+	_, n, style, _, ok := parseMarker(t)
+	format := numberedRunFormats[style]
+	if !ok || n != 1 || format == "" {
+		return nil
+	}
+	cuts := []int{0}
+	for next, pos := 2, 0; ; next++ {
+		want := fmt.Sprintf(format, next)
+		i := strings.Index(t[pos:], " "+want+" ")
+		if i < 0 {
+			break
+		}
+		at := pos + i + 1
+		if !clauseEnds(t[:at]) && !opensPoint(t[at+len(want)+1:]) {
+			break
+		}
+		cuts = append(cuts, at)
+		pos = at + len(want)
+	}
+	if len(cuts) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(cuts))
+	for k, c := range cuts {
+		end := len(t)
+		if k+1 < len(cuts) {
+			end = cuts[k+1]
+		}
+		out = append(out, strings.TrimSpace(t[c:end]))
+	}
+	return out
+}
+
+// opensPoint reports whether s starts like a point of a list: a capital,
+// a digit or a currency sign ("1. Governor Charlie Baker (R-MA) 2.
+// Representative ...").
+func opensPoint(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '$' || r == '€' || r == '£' || r == '¥'
+}
+
+// clauseEnds reports whether s ends a clause, so that a marker after it
+// opens a new point: a stop, semicolon, colon or comma, or "and"/"or".
+func clauseEnds(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, ":") ||
+		strings.HasSuffix(s, ",") || strings.HasSuffix(s, " and") || strings.HasSuffix(s, " or")
 }
 
 // itemLine emits the first line of a list item.
