@@ -60,22 +60,14 @@ var relativeDays = map[string]int{
 }
 
 // alternation returns a regexp alternation of the keys of m, longest first
-// so that "september" wins over "sep".
+// so that "september" wins over "sep" (see listAlternation).
 func alternation[V any](m map[string]V) string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if len(keys[i]) != len(keys[j]) {
-			return len(keys[i]) > len(keys[j])
-		}
-		return keys[i] < keys[j]
-	})
-	for i, k := range keys {
-		keys[i] = strings.ReplaceAll(regexp.QuoteMeta(k), " ", `\s+`)
-	}
-	return strings.Join(keys, "|")
+	sort.Strings(keys) // a fixed order for equal lengths
+	return listAlternation(keys)
 }
 
 var (

@@ -23,19 +23,8 @@ var segmenter = sync.OnceValue(func() *segment.Segmenter {
 // sentence when a capitalised word follows: honorifics, titles and
 // initials that Punkt, trained on news text, takes for sentence ends
 // ("H.E. | Mr. Mark Rutte", "the Hon. | Julie Bishop").
-var noBreakAfter = wordSet(
-	"mr", "mrs", "ms", "dr", "prof", "h.e", "e", "hon", "rt", "st", "sen", "rep",
-	"gen", "lt", "col", "amb", "gov", "no", "mt", "messrs", "mme", "m", "sr",
-	"u.s", "u.k", "u.n", "e.u", "h.m", "h.r.h", "shri", "smt", "eng", "capt", "adm", "maj",
-)
-
-func wordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+var noBreakAfter = newLexicon(`mr mrs ms dr prof h.e e hon rt st sen rep gen lt col amb gov no mt
+messrs mme m sr u.s u.k u.n e.u h.m h.r.h shri smt eng capt adm maj`)
 
 // sentences splits the text at s (one block, no newlines) into sentence
 // spans, using prose's segmenter and then re-joining the breaks it makes

@@ -24,7 +24,7 @@ type pageMeta struct {
 }
 
 // Meta names whose content is the release date.
-var publishedMetaNames = htmlWordSet("article:published_time", "og:article:published_time", "datepublished",
+var publishedMetaNames = wordSet("article:published_time", "og:article:published_time", "datepublished",
 	"dc.date.issued", "dcterms.issued", "dc.date", "date", "pubdate", "publish-date", "publication_date")
 
 // readMeta reads the page's <title>, Open Graph and canonical metadata,

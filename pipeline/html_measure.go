@@ -99,7 +99,7 @@ func (d *elemData) nonLink() int32 { return d.text - d.link }
 // Word lists that classify an element by its class and id.
 var (
 	// furnitureTokens are class or id words that mark page furniture.
-	furnitureTokens = htmlWordSet("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
+	furnitureTokens = wordSet("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
 		"share", "shares", "sharing", "sharebar", "social", "socialmedia", "sns", "addthis", "sharethis",
 		"tags", "tag", "taglist", "related", "sidebar", "aside", "cookie", "cookies", "consent", "banner",
 		"skiplink", "feedback", "footer", "header", "masthead", "pagetop", "backtotop", "totop", "gotop",
@@ -110,17 +110,17 @@ var (
 		"submenu", "sitemap", "quicklinks", "utility", "utilities", "sharing", "socialshare", "byline",
 		"dateline", "pubdate", "sidebox", "infobox", "topics", "keywords", "relate", "pagenav", "toc")
 	// navTokens are furniture words that never surround a page's title or date.
-	navTokens = htmlWordSet("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
+	navTokens = wordSet("nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
 		"sidebar", "aside", "footer", "related", "logo", "masthead", "cookie", "cookies", "banner", "search")
 	// hiddenTokens are class words of elements not shown on screen.
-	hiddenTokens = htmlWordSet("hidden", "hide", "invisible", "visuallyhidden", "offscreen", "sronly")
+	hiddenTokens = wordSet("hidden", "hide", "invisible", "visuallyhidden", "offscreen", "sronly")
 	// screenSizeTokens qualify "hidden" to some screens only ("hidden-xs").
-	screenSizeTokens = htmlWordSet("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "desktop", "tablet", "print")
+	screenSizeTokens = wordSet("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "desktop", "tablet", "print")
 	// photoTokens are class words of photo containers.
-	photoTokens = htmlWordSet("photo", "photos", "figure", "image", "images", "img", "picture", "gallery",
+	photoTokens = wordSet("photo", "photos", "figure", "image", "images", "img", "picture", "gallery",
 		"slideshow", "carousel", "thumbnail", "thumb", "photobox")
 	// furnitureRoles are ARIA landmark roles of page furniture.
-	furnitureRoles = htmlWordSet("navigation", "banner", "contentinfo", "search", "complementary", "menu",
+	furnitureRoles = wordSet("navigation", "banner", "contentinfo", "search", "complementary", "menu",
 		"menubar", "toolbar", "dialog", "alertdialog")
 	// tokenPairs are two class words that together mark furniture
 	// ("back-link", "page-top", "content-type", "skip-link").
@@ -520,13 +520,4 @@ func (in *htmlIngester) nodeText(n *html.Node) string {
 		}
 	})
 	return cleanLine(sb.String())
-}
-
-// htmlWordSet builds a set from a word list.
-func htmlWordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
 }

@@ -557,9 +557,7 @@ var (
 
 // foldLabel returns line lower-cased, without a trailing colon and with
 // single spaces, for lookup in a label set.
-func foldLabel(line string) string {
-	return strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(line, " :：")), " "))
-}
+func foldLabel(line string) string { return fold(strings.TrimRight(line, " :：")) }
 
 // isSectionLabel reports whether line is a site section's name ("Press
 // releases", "Readout").
