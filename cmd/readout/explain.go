@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -36,18 +35,14 @@ schema still gets its page, which says why), 2 usage error.
 
 // explainConfig is what runExplain's flags say.
 type explainConfig struct {
-	output    string
-	input     string
-	published *extract.Date
-	maxBytes  int64
+	output string
+	inputFlags
 }
 
 func (c *explainConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.output, "o", "-", "write the page to `PATH`; - is standard output (e.g. -o view.html)")
 	fs.StringVar(&c.output, "output", "-", "same as -o")
-	fs.StringVar(&c.input, "input", "", "read the input as `html` or text instead of detecting it (e.g. --input text)")
-	publishedFlag(fs, &c.published, "release date `YYYY-MM-DD` to use when the page shows none (e.g. --published 2025-06-24)")
-	fs.Int64Var(&c.maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "refuse inputs larger than `N` bytes (e.g. --max-bytes 1000000)")
+	c.inputFlags.define(fs)
 }
 
 // runExplain is the explain command: one readout in, one HTML page out.
@@ -64,23 +59,21 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, "explain", "missing FILE (or - for standard input)")
 	case len(pos) > 1:
 		return usageError(stderr, "explain", fmt.Sprintf("want one FILE, got %d arguments (use readout batch --explain-dir for many)", len(pos)))
-	case c.input != "" && c.input != "html" && c.input != "text":
-		return usageError(stderr, "explain", fmt.Sprintf("--input %q: want html or text", c.input))
-	case c.maxBytes <= 0:
-		return usageError(stderr, "explain", fmt.Sprintf("--max-bytes %d: want a positive number of bytes", c.maxBytes))
+	case c.check() != "":
+		return usageError(stderr, "explain", c.check())
 	case c.output == "":
 		return usageError(stderr, "explain", "-o: want a file name, or - for standard output")
 	}
 	page, err := c.run(context.Background(), pos[0])
 	if page == nil {
-		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), describe(err))
+		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), terminalSafe(describe(err)))
 		return exitInput
 	}
 	code = exitOK
 	if err != nil {
 		// The record failed the schema: its page is still written, and
 		// says why.
-		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), describe(err))
+		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), terminalSafe(describe(err)))
 		code = exitInput
 	}
 	if err := writePage(c.output, page, stdout); err != nil {
@@ -97,7 +90,7 @@ func (c *explainConfig) run(ctx context.Context, path string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts := pipeline.Options{Format: c.input, Published: c.published, MaxBytes: c.maxBytes, Path: path}
+	opts := c.options(path)
 	doc, rec, xerr := pipeline.ExtractDocument(ctx, raw, opts)
 	if doc == nil || rec == nil {
 		return nil, xerr

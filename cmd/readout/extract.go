@@ -12,7 +12,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -37,18 +36,14 @@ Exit codes: 0 ok, 1 input or extraction error (the message names the file),
 
 // extractConfig is what runExtract's flags say.
 type extractConfig struct {
-	format    string
-	input     string
-	published *extract.Date
-	maxBytes  int64
-	explain   bool
+	format string
+	inputFlags
+	explain bool
 }
 
 func (c *extractConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.format, "format", "yaml", "record `encoding`: yaml or json")
-	fs.StringVar(&c.input, "input", "", "force the input `format`: html or text (default: detect it; e.g. --input text)")
-	publishedFlag(fs, &c.published, "the release `date` (YYYY-MM-DD) to use when the page shows none (e.g. --published 2025-06-24)")
-	fs.Int64Var(&c.maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "refuse inputs larger than `N` bytes (e.g. --max-bytes 1000000)")
+	c.inputFlags.define(fs)
 	fs.BoolVar(&c.explain, "explain", false, "add the cleaned source text and, for every value, the text it was read from (evidence)")
 }
 
@@ -68,10 +63,8 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, "extract", fmt.Sprintf("want one FILE, got %d arguments (use readout batch for many)", len(pos)))
 	case c.format != "yaml" && c.format != "json":
 		return usageError(stderr, "extract", fmt.Sprintf("--format %q: want yaml or json", c.format))
-	case c.input != "" && c.input != "html" && c.input != "text":
-		return usageError(stderr, "extract", fmt.Sprintf("--input %q: want html or text", c.input))
-	case c.maxBytes <= 0:
-		return usageError(stderr, "extract", fmt.Sprintf("--max-bytes %d: want a positive number of bytes", c.maxBytes))
+	case c.check() != "":
+		return usageError(stderr, "extract", c.check())
 	}
 	out, err := c.run(context.Background(), pos[0])
 	if err != nil {
@@ -91,7 +84,7 @@ func (c *extractConfig) run(ctx context.Context, path string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts := pipeline.Options{Format: c.input, Published: c.published, MaxBytes: c.maxBytes, Path: path}
+	opts := c.options(path)
 	rec, err := pipeline.ExtractBytes(ctx, raw, opts)
 	if err != nil {
 		return nil, err

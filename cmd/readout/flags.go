@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/pipeline"
 )
 
 // newCommandFlags returns the flag set of the command name, whose --help
@@ -78,4 +79,34 @@ func publishedFlag(fs *flag.FlagSet, dst **extract.Date, usage string) {
 		*dst = &d
 		return nil
 	})
+}
+
+// inputFlags are the flags that say how one readout is read, shared by
+// extract and explain: --input, --published and --max-bytes.
+type inputFlags struct {
+	input     string
+	published *extract.Date
+	maxBytes  int64
+}
+
+func (f *inputFlags) define(fs *flag.FlagSet) {
+	fs.StringVar(&f.input, "input", "", "force the input `format`: html or text (default: detect it; e.g. --input text)")
+	publishedFlag(fs, &f.published, "the release `date` (YYYY-MM-DD) to use when the page shows none (e.g. --published 2025-06-24)")
+	fs.Int64Var(&f.maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "refuse inputs larger than `N` bytes (e.g. --max-bytes 1000000)")
+}
+
+// check returns what is wrong with the flags' values, or "".
+func (f *inputFlags) check() string {
+	switch {
+	case f.input != "" && f.input != "html" && f.input != "text":
+		return fmt.Sprintf("--input %q: want html or text", f.input)
+	case f.maxBytes <= 0:
+		return fmt.Sprintf("--max-bytes %d: want a positive number of bytes", f.maxBytes)
+	}
+	return ""
+}
+
+// options returns the pipeline options the flags give for the input path.
+func (f *inputFlags) options(path string) pipeline.Options {
+	return pipeline.Options{Format: f.input, Published: f.published, MaxBytes: f.maxBytes, Path: path}
 }
