@@ -70,12 +70,20 @@ func (x *reader) run() {
 }
 
 // set records that the value at path was taken from the text at s. Every
-// value the extractor sets goes through here, so every value has evidence.
+// value the extractor sets goes through here (or setRule), so every value
+// has evidence. The rule is the name of the function that called set: code
+// with named rules calls setRule instead.
 func (x *reader) set(path string, s Span) {
+	x.setRule(path, s, callerRule())
+}
+
+// setRule records that the value at path was taken from the text at s by
+// the rule named rule.
+func (x *reader) setRule(path string, s Span, rule string) {
 	if !s.Valid(len(x.text)) {
 		return
 	}
-	x.rec.Evidence[path] = Evidence{Text: s.In(x.text), Start: s.Start, End: s.End}
+	x.rec.Evidence[path] = Evidence{Text: s.In(x.text), Start: s.Start, End: s.End, Rule: rule}
 }
 
 // str returns the text at s as a new string pointer, recording it as the

@@ -167,6 +167,11 @@ type Evidence struct {
 	// Start and End are its byte offsets in the cleaned text.
 	Start int `yaml:"start" json:"start"`
 	End   int `yaml:"end" json:"end"`
+	// Rule names the rule that read the value ("kind/held-talks",
+	// "published/dateline"), so that a wrong value leads to the rule and
+	// the file to change. Values set by code that has no named rule yet
+	// carry the name of the function that set them.
+	Rule string `yaml:"rule,omitempty" json:"rule,omitempty"`
 }
 
 // Date is a calendar date without a time zone, written as YYYY-MM-DD.

@@ -29,6 +29,7 @@ Examples:
   curl -s https://www.mofa.go.jp/press/release/press4e_000152.html | readout extract -
   readout extract --input text --published 2025-06-24 notes.txt
   readout extract --explain page.html     # with evidence: where each value was read
+  readout extract --trace page.html       # which rule gave each value (on standard error)
 
 Exit codes: 0 ok, 1 input or extraction error (the message names the file),
 2 usage error (bad flag, missing FILE, bad date).
@@ -39,12 +40,17 @@ type extractConfig struct {
 	format string
 	inputFlags
 	explain bool
+	// trace asks for the rule behind every value (--trace), written to
+	// traceOut.
+	trace    bool
+	traceOut io.Writer
 }
 
 func (c *extractConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.format, "format", "yaml", "record `encoding`: yaml or json")
 	c.inputFlags.define(fs)
 	fs.BoolVar(&c.explain, "explain", false, "add the cleaned source text and, for every value, the text it was read from (evidence)")
+	fs.BoolVar(&c.trace, "trace", false, "also print, on standard error, the rule behind every value and the text it was read from")
 }
 
 // runExtract is the extract command.
@@ -66,6 +72,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	case c.check() != "":
 		return usageError(stderr, "extract", c.check())
 	}
+	c.traceOut = stderr
 	out, err := c.run(context.Background(), pos[0])
 	if err != nil {
 		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), terminalSafe(describe(err)))
@@ -88,6 +95,9 @@ func (c *extractConfig) run(ctx context.Context, path string) ([]byte, error) {
 	rec, err := pipeline.ExtractBytes(ctx, raw, opts)
 	if err != nil {
 		return nil, err
+	}
+	if c.trace && c.traceOut != nil {
+		writeTrace(c.traceOut, rec)
 	}
 	emit := pipeline.EmitOptions{Format: c.format, Explain: c.explain}
 	if c.explain && rec.Source.Text == "" {
