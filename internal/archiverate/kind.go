@@ -1,26 +1,20 @@
 package main
 
 import (
-	"context"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 
 	"github.com/readout/readout/extract"
-	"github.com/readout/readout/pipeline"
 )
 
-// Archive-wide rates for issue 6: the kind a file name says against the
+// White House file-name rates: the kind a file name says against the
 // record's, and the front-matter date against the record's published date.
 
 // nameKindRe reads the kind a White House file name states: "...-call-with-",
 // "...-meeting-with-", "...-virtual-roundtable-...". "call-to-action" is a
 // programme's name, not a call.
 var nameKindRe = regexp.MustCompile(`-(virtual|video|videoconference|call|calls|phone|conversation|meeting|meetings|meets|met)-`)
-
-// frontDateRe reads the date of a Markdown file's front matter.
-var frontDateRe = regexp.MustCompile(`(?m)^date:\s*'?(\d{4}-\d\d-\d\d)`)
 
 // mealWords and remoteWords, in the text a record's kind was read from,
 // show that a "meeting" file name's readout is by the record
@@ -56,26 +50,19 @@ func fileKind(name string) extract.Kind {
 	return extract.KindMeeting
 }
 
-// measureKinds extracts every file and counts the rates.
-func measureKinds(files []string) (kindRates, error) {
+// measureKinds counts the rates over the extracted items.
+func measureKinds(items []item) kindRates {
 	var r kindRates
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			return r, err
-		}
-		rec, err := pipeline.ExtractBytes(context.Background(), raw, pipeline.Options{Path: f})
-		if err != nil {
-			return r, err
-		}
+	for _, it := range items {
+		rec := it.rec
 		r.files++
-		if m := frontDateRe.FindSubmatch(raw); m != nil {
+		if date, _ := frontMatter(it.raw); date != "" {
 			r.published++
-			if rec.Published != nil && rec.Published.String() == string(m[1]) {
+			if rec.Published != nil && rec.Published.String() == date {
 				r.publishedOK++
 			}
 		}
-		want := fileKind(filepath.Base(f))
+		want := fileKind(filepath.Base(it.path))
 		if want == "" {
 			continue
 		}
@@ -92,5 +79,5 @@ func measureKinds(files []string) (kindRates, error) {
 			r.agreeSpec++
 		}
 	}
-	return r, nil
+	return r
 }

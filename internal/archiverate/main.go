@@ -1,15 +1,25 @@
-// Command whrate measures extraction at scale on the White House readout
-// archive (issue 6): of the readouts whose file name names an official's
-// call or meeting with a titled counterpart
-// ("readout-of-president-joe-biden-call-with-prime-minister-justin-trudeau-of-canada"),
-// the share whose record names both sides, holds no person twice and no
-// spokesperson; the share whose kind agrees with the kind the file name
-// states; and the share whose published date equals the front matter's.
+// Command archiverate measures extraction at scale on the readout archives
+// that carry front matter (shared/archive beside the repository: wh,
+// wh-html, kremlin, au-pm, ua-president; contributors only, users never
+// have them), with labels read from the archives themselves:
 //
-//	go run ./extract/internal/whrate [-v] [-dump] [DIR]
+//   - every archive: the share of records whose published date equals the
+//     front matter's; of the items whose title states a kind ("Telephone
+//     conversation with ...", "Meeting with ...", "Talks with ..."), the
+//     share whose record agrees, and of those naming a titled counterpart,
+//     the share naming two or more participants (the rules of
+//     shared/eval/silver.py);
 //
-// DIR holds the archive as Markdown (*.md, the default
-// /work/shared/archive/wh) or as HTML pages (*.html).
+//   - the White House archive, from its file names: of the readouts of an
+//     official's call or meeting with a titled counterpart, the share whose
+//     record names both sides, no person twice and no spokesperson; the
+//     share whose kind agrees with the file name's.
+//
+//     go run ./internal/archiverate [-v] [-dump] [ARCHIVE...]
+//
+// Each ARCHIVE holds items as Markdown (*.md) or as HTML pages (*.html);
+// with none, every archive found in shared/archive. The same figures are
+// held to their floors by this package's test.
 package main
 
 import (
@@ -21,6 +31,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline"
@@ -90,42 +101,127 @@ func main() {
 	verbose := flag.Bool("v", false, "print every failure")
 	dump := flag.Bool("dump", false, "print the participants of every readout, one a line, and stop")
 	flag.Parse()
-	dir := "/work/shared/archive/wh"
-	if flag.NArg() > 0 {
-		dir = flag.Arg(0)
+	dirs := flag.Args()
+	if len(dirs) == 0 {
+		dirs = archiveDirs()
 	}
-	files := archiveFiles(dir)
-	if len(files) == 0 {
-		fmt.Fprintln(os.Stderr, "whrate: no readouts in", dir)
+	if len(dirs) == 0 {
+		fmt.Fprintln(os.Stderr, "archiverate: no archives (name one, or lay shared/archive beside the repository)")
 		os.Exit(2)
 	}
-	if *dump {
-		dumpAll(files)
+	for _, dir := range dirs {
+		files := archiveFiles(dir)
+		if len(files) == 0 {
+			fmt.Fprintln(os.Stderr, "archiverate: no readouts in", dir)
+			os.Exit(2)
+		}
+		items, err := extractAll(files)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "archiverate:", err)
+			os.Exit(1)
+		}
+		if *dump {
+			dumpAll(items)
+			continue
+		}
+		var log io.Writer
+		if *verbose {
+			log = os.Stdout
+		}
+		report(os.Stdout, dir, items, log)
+	}
+}
+
+// report prints an archive's rates, and with log its misses.
+func report(w io.Writer, dir string, items []item, log io.Writer) {
+	fmt.Fprintf(w, "== %s (%d items)\n", filepath.Base(dir), len(items))
+	s := silverOf(items)
+	fmt.Fprintf(w, "published = front matter %d/%d (%.2f%%); titled %d: kind agrees %.2f%%, not other %.2f%%; 2+ participants %d/%d (%.2f%%); date found %.2f%%\n",
+		s.publishedOK, s.dated, 100*share(s.publishedOK, s.dated), s.titled, 100*share(s.kindOK, s.titled),
+		100*share(s.notOther, s.titled), s.twoPlus, s.named, 100*share(s.twoPlus, s.named), 100*share(s.dateFound, s.titled))
+	if log != nil {
+		for _, m := range s.misses {
+			fmt.Fprintln(log, "  miss", m)
+		}
+	}
+	if !isWhiteHouse(items) {
 		return
 	}
-	var log io.Writer
-	if *verbose {
-		log = os.Stdout
-	}
-	r, err := measure(files, log)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "whrate:", err)
-		os.Exit(1)
-	}
-	fmt.Printf("participants: selected %d, passed %d, rate %.2f%%\n", r.total, r.pass, 100*r.rate())
+	r := measure(items, log)
+	fmt.Fprintf(w, "file names: participants: selected %d, passed %d, rate %.2f%%\n", r.total, r.pass, 100*r.rate())
 	for k, v := range r.fails {
-		fmt.Printf("  %-14s %d\n", k, v)
+		fmt.Fprintf(w, "  %-14s %d\n", k, v)
 	}
-	k, err := measureKinds(files)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "whrate:", err)
-		os.Exit(1)
+	k := measureKinds(items)
+	fmt.Fprintf(w, "file names: kind: %d of %d files name a kind; record agrees %d (%.2f%%), or as the spec requires (virtual -> video-conference, breakfast -> working-meal) %d (%.2f%%)\n",
+		k.named, k.files, k.agree, 100*share(k.agree, k.named), k.agreeSpec, 100*share(k.agreeSpec, k.named))
+}
+
+// silverOf counts the silver rates of items.
+func silverOf(items []item) silver {
+	var s silver
+	for _, it := range items {
+		s.add(filepath.Base(it.path), it.raw, it.rec)
 	}
-	fmt.Printf("kind: %d of %d files name a kind; record agrees %d (%.2f%%), or as the spec requires (virtual -> video-conference, breakfast -> working-meal) %d (%.2f%%)\n",
-		k.named, k.files, k.agree, 100*float64(k.agree)/float64(max(k.named, 1)), k.agreeSpec, 100*float64(k.agreeSpec)/float64(max(k.named, 1)))
-	if k.published > 0 {
-		fmt.Printf("published: %d of %d front-matter dates equal (%.2f%%)\n", k.publishedOK, k.published, 100*float64(k.publishedOK)/float64(k.published))
+	return s
+}
+
+// isWhiteHouse reports whether items are the White House archive, whose
+// file names say who met whom ("...-call-with-prime-minister-...").
+func isWhiteHouse(items []item) bool {
+	n := 0
+	for _, it := range items {
+		if selectRe.MatchString(filepath.Base(it.path)) {
+			n++
+		}
 	}
+	return n >= 100
+}
+
+// item is one archive file and its record.
+type item struct {
+	path string
+	raw  []byte
+	rec  *extract.Record
+}
+
+// extractAll reads and extracts files, two at a time (as the machines
+// the figures are measured on have two cores), in order.
+func extractAll(files []string) ([]item, error) {
+	items := make([]item, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				raw, err := os.ReadFile(files[i])
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				rec, err := pipeline.ExtractBytes(context.Background(), raw, pipeline.Options{Path: files[i]})
+				if err != nil {
+					errs[i] = fmt.Errorf("%s: %w", files[i], err)
+					continue
+				}
+				items[i] = item{path: files[i], raw: raw, rec: rec}
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return items, nil
 }
 
 // archiveFiles returns the readouts in dir: its *.md files, else its
@@ -135,7 +231,13 @@ func archiveFiles(dir string) []string {
 	if len(files) == 0 {
 		files, _ = filepath.Glob(filepath.Join(dir, "*.html"))
 	}
-	return files
+	out := files[:0]
+	for _, f := range files {
+		if !strings.EqualFold(filepath.Base(f), "README.md") { // the archive's own description
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // result is the outcome of a measure.
@@ -148,27 +250,17 @@ type result struct {
 // rate returns the share of selected readouts that passed.
 func (r result) rate() float64 { return float64(r.pass) / float64(max(r.total, 1)) }
 
-// measure judges the selected readouts among files, writing each failure
-// to log when it is not nil.
-func measure(files []string, log io.Writer) (result, error) {
+// measure judges the White House readouts whose file names are selected,
+// writing each failure to log when it is not nil.
+func measure(items []item, log io.Writer) result {
 	r := result{fails: map[string]int{}}
-	for _, f := range files {
-		m := selectRe.FindStringSubmatch(filepath.Base(f))
+	for _, it := range items {
+		m := selectRe.FindStringSubmatch(filepath.Base(it.path))
 		if m == nil {
 			continue
 		}
 		r.total++
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			return r, err
-		}
-		rec, err := pipeline.ExtractBytes(context.Background(), raw, pipeline.Options{Path: f})
-		why := ""
-		if err != nil {
-			why = "error: " + err.Error()
-		} else {
-			why = judge(rec.Participants, nameWords(m[1]), nameWords(m[2]))
-		}
+		why := judge(it.rec.Participants, nameWords(m[1]), nameWords(m[2]))
 		if why == "" {
 			r.pass++
 			continue
@@ -176,19 +268,17 @@ func measure(files []string, log io.Writer) (result, error) {
 		r.fails[strings.SplitN(why, ":", 2)[0]]++
 		if log != nil {
 			var got []string
-			if rec != nil {
-				for _, p := range rec.Participants {
-					t := ""
-					if p.Title != nil {
-						t = " (" + *p.Title + ")"
-					}
-					got = append(got, p.Name+t)
+			for _, p := range it.rec.Participants {
+				t := ""
+				if p.Title != nil {
+					t = " (" + *p.Title + ")"
 				}
+				got = append(got, p.Name+t)
 			}
-			fmt.Fprintf(log, "%s\n   %s; got %q\n", filepath.Base(f), why, got)
+			fmt.Fprintf(log, "%s\n   %s; got %q\n", filepath.Base(it.path), why, got)
 		}
 	}
-	return r, nil
+	return r
 }
 
 // judge returns "" when ps names the host and the counterpart, holds no
@@ -257,26 +347,41 @@ func within(a, b []string) bool {
 
 // dumpAll prints file, name, honorific, title and affiliation of every
 // participant of every readout, tab-separated.
-func dumpAll(files []string) {
+func dumpAll(items []item) {
 	opt := func(s *string) string {
 		if s == nil {
 			return "-"
 		}
 		return *s
 	}
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "whrate:", err)
-			continue
-		}
-		rec, err := pipeline.ExtractBytes(context.Background(), raw, pipeline.Options{Path: f})
-		if err != nil {
-			fmt.Printf("%s\tERROR %v\n", filepath.Base(f), err)
-			continue
-		}
-		for _, p := range rec.Participants {
-			fmt.Printf("%s\t%s\t%s\t%s\t%s\n", filepath.Base(f), p.Name, opt(p.Honorific), opt(p.Title), opt(p.Affiliation))
+	for _, it := range items {
+		for _, p := range it.rec.Participants {
+			fmt.Printf("%s\t%s\t%s\t%s\t%s\n", filepath.Base(it.path), p.Name, opt(p.Honorific), opt(p.Title), opt(p.Affiliation))
 		}
 	}
+}
+
+// archiveNames are the archives in shared/archive, in the order reported.
+var archiveNames = []string{"wh", "wh-html", "kremlin", "au-pm", "ua-president"}
+
+// archiveDirs returns the archive folders found: $READOUT_ARCHIVES, else
+// shared/archive beside the repository, seen from the repository root or
+// from this package's folder (as go test runs it).
+func archiveDirs() []string {
+	roots := []string{"../shared/archive", "../../../shared/archive"}
+	if env := os.Getenv("READOUT_ARCHIVES"); env != "" {
+		roots = []string{env}
+	}
+	for _, root := range roots {
+		var dirs []string
+		for _, n := range archiveNames {
+			if st, err := os.Stat(filepath.Join(root, n)); err == nil && st.IsDir() {
+				dirs = append(dirs, filepath.Join(root, n))
+			}
+		}
+		if len(dirs) > 0 {
+			return dirs
+		}
+	}
+	return nil
 }

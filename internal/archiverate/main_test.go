@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,44 +17,85 @@ func participants(names ...string) []extract.Participant {
 	return out
 }
 
-// TestArchiveRate holds participant extraction to its bar on the White
-// House archive: at least 97% of the selected call and meeting readouts
-// name both sides, no one twice and no spokesperson. It needs the archive
-// and a few seconds, so it is skipped without one and under -short.
+// floors are the rates each archive is held to: what extraction reached
+// when they were last raised (the targets are in the README).
+// A change that lowers one fails here and must say why or be mended.
+var floors = map[string]struct {
+	kind, twoPlus float64
+}{
+	"wh":           {0.98, 0.98},
+	"wh-html":      {0.98, 0.98},
+	"kremlin":      {0.90, 0.68},
+	"au-pm":        {0.94, 0.33},
+	"ua-president": {0.98, 0.92},
+}
+
+// TestArchiveRate holds extraction to its floors on every archive with
+// front matter: published equals the front-matter date for every item;
+// kind agrees with the title and two or more participants are named at
+// least as often as the floors say; on the White House archive, at least
+// 97% of the readouts whose file name names both sides name them, no one
+// twice and no spokesperson, and the kind agrees with the file name for
+// 97%. It needs the archives (contributors have them beside the
+// repository; users do not) and some seconds, so it is skipped without
+// them and under -short.
 func TestArchiveRate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("archive check skipped under -short")
 	}
-	for _, dir := range archiveDirs() {
-		files := archiveFiles(dir)
-		if len(files) == 0 {
-			t.Logf("%s: no archive, skipped", dir)
+	dirs := archiveDirs()
+	if len(dirs) == 0 {
+		t.Skip("no archives beside the repository")
+	}
+	for _, dir := range dirs {
+		name := filepath.Base(dir)
+		items, err := extractAll(archiveFiles(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out, log strings.Builder
+		report(&out, dir, items, &log)
+		t.Log(out.String())
+		s := silverOf(items)
+		if s.publishedOK != s.dated {
+			t.Errorf("%s: published equals the front-matter date for %d of %d", name, s.publishedOK, s.dated)
+		}
+		f := floors[name]
+		if r := share(s.kindOK, s.titled); r < f.kind {
+			t.Errorf("%s: kind agrees with the title for %.2f%% < %.0f%%", name, 100*r, 100*f.kind)
+		}
+		if r := share(s.twoPlus, s.named); r < f.twoPlus {
+			t.Errorf("%s: two or more participants for %.2f%% < %.0f%%", name, 100*r, 100*f.twoPlus)
+		}
+		if !isWhiteHouse(items) {
 			continue
 		}
-		var log strings.Builder
-		r, err := measure(files, &log)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("%s: selected %d, passed %d (%.2f%%)", dir, r.total, r.pass, 100*r.rate())
+		r := measure(items, nil)
 		if r.total < 500 {
-			t.Errorf("%s: only %d readouts selected; the file-name rule has drifted", dir, r.total)
+			t.Errorf("%s: only %d readouts selected; the file-name rule has drifted", name, r.total)
 		}
 		if r.rate() < 0.97 {
-			t.Errorf("%s: rate %.2f%% < 97%%; failures:\n%s", dir, 100*r.rate(), log.String())
+			t.Errorf("%s: rate %.2f%% < 97%%; failures:\n%s", name, 100*r.rate(), log.String())
 		}
-		k, err := measureKinds(files)
-		if err != nil {
-			t.Fatal(err)
+		k := measureKinds(items)
+		if spec := share(k.agreeSpec, k.named); spec < 0.97 {
+			t.Errorf("%s: kind agrees with the file name for %.2f%% < 97%%", name, 100*spec)
 		}
-		spec := float64(k.agreeSpec) / float64(max(k.named, 1))
-		t.Logf("%s: kind agrees with the file name %d/%d, %d as the spec requires (%.2f%%); published %d/%d",
-			dir, k.agree, k.named, k.agreeSpec, 100*spec, k.publishedOK, k.published)
-		if spec < 0.97 {
-			t.Errorf("%s: kind agrees with the file name for %.2f%% < 97%%", dir, 100*spec)
-		}
-		if k.publishedOK != k.published {
-			t.Errorf("%s: published equals the front-matter date for %d of %d", dir, k.publishedOK, k.published)
+	}
+}
+
+func TestTitleKind(t *testing.T) {
+	for title, want := range map[string]extract.Kind{
+		"Telephone conversation with President of France Emmanuel Macron": extract.KindTelephoneTalk,
+		"Readout of President Biden's Call with Prime Minister Kishida":   extract.KindTelephoneTalk,
+		"Meeting with Emergency Situations Minister Sergei Shoigu":        extract.KindMeeting,
+		"Talks with President of China Xi Jinping":                        extract.KindMeeting,
+		"Videoconference with Government members":                         extract.KindVideoConference,
+		"Conversation with students":                                      "",
+		"Loan Council Meeting on January 31,1956,":                        "",
+	} {
+		if got := titleKind(title); got != want {
+			t.Errorf("titleKind(%q) = %q, want %q", title, got, want)
 		}
 	}
 }
@@ -78,15 +118,4 @@ func TestJudge(t *testing.T) {
 	if why := judge(ps, host, cp); !strings.HasPrefix(why, "spokesperson") {
 		t.Errorf("spokesperson: %q", why)
 	}
-}
-
-// archiveDirs returns the archive folders: shared/archive beside the
-// repository (as CI lays it out), else /work/shared/archive.
-func archiveDirs() []string {
-	for _, root := range []string{"../../../../shared/archive", "/work/shared/archive"} {
-		if _, err := os.Stat(filepath.Join(root, "wh")); err == nil {
-			return []string{filepath.Join(root, "wh"), filepath.Join(root, "wh-html")}
-		}
-	}
-	return nil
 }
