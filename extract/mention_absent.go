@@ -1,0 +1,37 @@
+package extract
+
+// This file tells a person merely mentioned from one taking part: "former",
+// "the late", "a message from", "attributable to".
+
+// exclusionBefore holds the words that, just before a mention, say the
+// person is not taking part: "former Prime Minister Abe", "the late ...".
+var exclusionBefore = newLexicon(`former late then ex- outgoing deceased`)
+
+// messageNouns holds the nouns of a message passed on from someone absent:
+// "a letter from President X", "on behalf of Prime Minister Y".
+var messageNouns = newLexicon(`message messages letter letters greetings regards invitation
+behalf condolences congratulations wishes funeral death passing memory
+envoy name honor honour`)
+
+// precededByExclusion reports whether the words before ws[i] mark the
+// person named there as absent or merely mentioned.
+func precededByExclusion(ws []word, i int) bool {
+	// "the State Funeral of former Prime Minister Abe" is a mention; "spoke
+	// with former Prime Minister Netanyahu" a participant. "The late" is
+	// always a mention.
+	if i > 0 && exclusionBefore[ws[i-1].norm] {
+		if ws[i-1].is("late") || i == 1 || ws[i-2].is("of", "for", "to", "on", "from", "'s", "by", "about") {
+			return true
+		}
+	}
+	if i > 1 && ws[i-1].is("from", "of", "to") && messageNouns[ws[i-2].norm] {
+		return true
+	}
+	if i > 2 && ws[i-1].is("the") && ws[i-2].is("from", "of") && messageNouns[ws[i-3].norm] {
+		return true
+	}
+	if i > 0 && (ws[i-1].is("attributable", "attributed") || i > 1 && ws[i-2].is("attributable", "attributed")) {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,527 @@
+package extract
+
+import "strings"
+
+// This file reads the title parts of a mention: the position words before
+// a name ("French Foreign Minister"), what a title is of or for, the title
+// written after a name (", Minister for Foreign Affairs of Japan"), and the
+// affiliation a title states.
+
+// titleChainAt reads a pre-name title's position words at ws[i]:
+// modifiers, nationality words and acronyms ending with a head ("French
+// Foreign Minister", "NATO Secretary General", "Deputy Prime Minister &
+// Coordinating Minister"). It returns the end of the last head (i when
+// there is none) and the core words, lower-cased. After "the", "and"
+// does not join two posts: "the President and Speaker Pelosi" are two
+// people.
+func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
+	end = i
+	var coreWords []string
+	j := i
+	for j < len(ws) {
+		w := ws[j]
+		switch {
+		case isHead(w):
+			coreWords = append(coreWords, w.norm)
+			j++
+			end = j
+			continue
+		case w.cap && (titleMods[w.norm] || portfolio[w.norm] || orgWords[w.norm]):
+			coreWords = append(coreWords, w.norm)
+			j++
+			continue
+		case j == i && placeAt(ws, j) > j+1 && placeAt(ws, j) < len(ws) && isTitleWord(ws[placeAt(ws, j)]):
+			// a place of several words before the title: "Northern Ireland
+			// First Minister", "New Zealand Foreign Minister"
+			j = placeAt(ws, j)
+			continue
+		case j == i && (isAcronymWord(w) || isDemonymWord(w)) && j+1 < len(ws) && isTitleWord(ws[j+1]):
+			j++
+			continue
+		case j > i && w.cap && !nonName[w.norm] && unknownBeforeHead(ws, j):
+			// "Chief Medical Advisor": a word the lists lack, between title
+			// words and a head.
+			j++
+			continue
+		case end > i && (w.text == "&" || w.text == "/" || w.is("and") && !afterThe) && j+1 < len(ws) && isTitleWord(ws[j+1]) && chainReachesHead(ws, j+1):
+			coreWords = append(coreWords, "and")
+			j++
+			continue
+		}
+		break
+	}
+	if end == i {
+		return i, ""
+	}
+	// Keep the core words up to the last head only.
+	n := 0
+	for k := i; k < end; k++ {
+		if isTitleWord(ws[k]) || ws[k].is("and") || ws[k].text == "&" {
+			n++
+		}
+	}
+	if n < len(coreWords) {
+		coreWords = coreWords[:n]
+	}
+	return end, strings.Join(coreWords, " ")
+}
+
+// unknownBeforeHead reports whether ws[i] and at most one more capitalized
+// word the lists do not know are followed by a head.
+func unknownBeforeHead(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+2; k++ {
+		if !ws[k].cap || nonName[ws[k].norm] || ws[k].punct() {
+			return false
+		}
+		if k+1 < len(ws) && isHead(ws[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainReachesHead reports whether the title words from ws[i] lead to a
+// head before anything else.
+func chainReachesHead(ws []word, i int) bool {
+	for ; i < len(ws); i++ {
+		if isHead(ws[i]) {
+			return true
+		}
+		if !isTitleWord(ws[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// complementAt reads what a pre-name title is of or for ("of State", "for
+// Foreign Affairs", "of Foreign Affairs of Malaysia", "to Japan") and
+// returns its end (i when there is none). Only portfolio words, bodies,
+// acronyms and places are taken, so that the name after the title stays
+// out; greedy also takes unknown capitalized words (for an apposition,
+// where a comma closes the title).
+func complementAt(ws []word, i int, greedy bool) int {
+	end := i
+	for j := i; j+1 < len(ws); {
+		if !ws[j].is("of", "for", "to", "on") {
+			break
+		}
+		k := j + 1
+		if ws[k].is("the") {
+			k++
+		}
+		start := k
+		for k < len(ws) {
+			w := ws[k]
+			switch {
+			case w.cap && honorificAt(ws, k) > k:
+				// "Minister for Foreign Affairs Senator the Hon Penny Wong"
+			case w.cap && (portfolio[w.norm] || orgWords[w.norm] || isAcronymWord(w) || titleMods[w.norm] || isHead(w)):
+				k++
+				continue
+			case w.cap && greedy && !nonName[w.norm]:
+				k++
+				continue
+			case w.cap && placeAt(ws, k) > k:
+				// a place, unless it comes after a body and a name goes on
+				// after it: "of the National Economic Council Bharat
+				// Ramamurti" ("Bharat" is India too)
+				pe := placeAt(ws, k)
+				if k > start && pe < len(ws) && isNameWord(ws[pe]) && placeAt(ws, pe) == pe {
+					break
+				}
+				k = pe
+				continue
+			case k > start && (w.is("and") || w.text == "&") && k+1 < len(ws) && ws[k+1].cap && (greedy || portfolio[ws[k+1].norm] || isPlaceWord(ws[k+1])):
+				k++
+				continue
+			case k > start && w.is("'s") && greedy:
+				k++
+				continue
+			case k > start && w.text == "(" && k+2 < len(ws) && ws[k+2].text == ")":
+				k += 3
+				continue
+			}
+			break
+		}
+		for k > start && (ws[k-1].is("and", "'s") || ws[k-1].text == "&") {
+			k--
+		}
+		if k == start {
+			break
+		}
+		end = k
+		j = k
+	}
+	return end
+}
+
+// isPlaceWord reports whether w is a place the gazetteer knows.
+func isPlaceWord(w word) bool {
+	_, ok := LookupPlace(w.text)
+	return ok && w.cap
+}
+
+// placeAt returns the end of the longest place name the gazetteer knows
+// at ws[i] ("New Zealand", "Republic of Korea"), or i.
+func placeAt(ws []word, i int) int {
+	if i >= len(ws) || !ws[i].cap {
+		return i
+	}
+	for n := min(5, len(ws)-i); n >= 1; n-- {
+		last := ws[i+n-1]
+		if !last.cap || last.punct() {
+			continue
+		}
+		if _, ok := LookupPlace(phraseOf(ws, i, i+n)); ok {
+			return i + n
+		}
+	}
+	return i
+}
+
+// postTitleAhead reports whether ws[i] is a comma opening a post-name
+// title: ", Minister for Foreign Affairs of Japan".
+func postTitleAhead(ws []word, i int) bool {
+	if i+1 >= len(ws) || ws[i].text != "," || !opensTitle(ws, i+1) {
+		return false
+	}
+	// ", Chancellor Olaf Scholz of Germany": a title with a name after it
+	// opens the next person of a list.
+	// ", White House Coordinator for Operation Allies Welcome Jack
+	// Markell,": a title ending with a name in a list is the next person.
+	pe := postTitleAt(ws, i+1)
+	if pe < len(ws) && isNameWord(ws[pe]) {
+		// ", Minister of Commerce and G20 Sherpa Piyush Goyal"
+		return false
+	}
+	if pe-2 > i+1 && (pe == len(ws) || ws[pe].text == "," || ws[pe].is("and")) &&
+		isNameWord(ws[pe-1]) && isNameWord(ws[pe-2]) && !ws[pe-3].is("of", "for", "to", "on", "the") &&
+		placeAt(ws, pe-2) != pe && placeAt(ws, pe-1) != pe {
+		return false
+	}
+	te, _ := titleChainAt(ws, i+1, false)
+	j := complementAt(ws, te, false)
+	if j+2 < len(ws) && ws[j].text == "(" && ws[j+2].text == ")" {
+		j += 3
+	}
+	if j < len(ws) && (honorificAt(ws, j) > j || isNameWord(ws[j])) {
+		return false
+	}
+	return true
+}
+
+// opensTitle reports whether a title starts at ws[i]: title words (or a
+// nationality or acronym) reaching a head within a few words.
+func opensTitle(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+6; k++ {
+		w := ws[k]
+		if isHead(w) {
+			return true
+		}
+		if isTitleWord(w) || (k == i && (isAcronymWord(w) || isDemonymWord(w))) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// postTitleStop holds the words that end a post-name title: the verb or
+// clause that follows it.
+var postTitleStop = newLexicon(`who which that whose held holds hold had has have having was were is
+are met meets meet spoke speaks received receives paid pays during at in while
+when where as with from by upon following after before visited visiting
+attended attending expressed said stated welcomed`)
+
+// titleBreak holds the capitalized words that cannot be inside a title:
+// pronouns, clause openers, days and months.
+var titleBreak = newLexicon(`he she they we i it his her their our both today yesterday tonight
+this these those during following after before while when also as upon
+january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday`)
+
+// postTitleAt reads a post-name title starting at ws[i] and returns its
+// end. It runs to the clause that follows: a comma (unless another
+// title-only phrase follows it: ", Special Envoy for ..."), a full stop, a
+// verb, "and" before another person or "and others".
+func postTitleAt(ws []word, i int) int {
+	end := i
+	j := i
+	depth := 0
+	for j < len(ws) && j < i+40 {
+		w := ws[j]
+		switch {
+		case w.text == "(":
+			depth++
+			j++
+			continue
+		case w.text == ")":
+			if depth == 0 {
+				return end
+			}
+			depth--
+			j++
+			end = j
+			continue
+		case depth > 0:
+			j++
+			continue
+		case w.text == "," && j > i && j+1 < len(ws) && (portfolio[ws[j-1].norm] || orgWords[ws[j-1].norm]) &&
+			ws[j+1].cap && (portfolio[ws[j+1].norm] || orgWords[ws[j+1].norm]):
+			// "for Foreign, Commonwealth and Development Affairs": a list of
+			// portfolios.
+			j++
+			continue
+		case w.text == ",":
+			// ", Special Envoy for ...": a second title of the same person.
+			if j+1 < len(ws) && !ws[j+1].is("ministry", "embassy", "department", "government", "office") && opensTitle(ws, j+1) {
+				te, _ := titleChainAt(ws, j+1, false)
+				ce := complementAt(ws, te, false)
+				if h := honorificAt(ws, ce); h == ce {
+					if _, n := nameAt(ws, ce); n == 0 {
+						j++
+						continue
+					}
+				}
+			}
+			return end
+		case w.punct() && w.text != "-" && w.text != "’" && w.text != "'":
+			return end
+		case w.is("and") || w.text == "&":
+			if j+1 < len(ws) && ws[j+1].cap && honorificAt(ws, j+1) == j+1 && isTitleOrBody(ws[j+1]) {
+				j++
+				continue
+			}
+			return end
+		case w.is("of", "for", "to", "on", "the"):
+			if j+1 < len(ws) && (ws[j+1].cap || ws[j+1].is("the") || isOrdinalWord(ws[j+1].text)) && !titleBreak[ws[j+1].norm] || (j+1 < len(ws) && ws[j+1].is("the")) {
+				j++
+				continue
+			}
+			return end
+		case w.cap:
+			if titleBreak[w.norm] {
+				return end
+			}
+			// "National Security Advisor (NSA) Tzachi Hanegbi", "Director of
+			// the Gender Policy Council Jennifer Klein": a name right after
+			// a head, a body or a place is the next person's.
+			if j > i && isNameWord(w) && !isAcronymWord(w) && placeAt(ws, j) == j && endsTitleWords(ws, j) {
+				if _, n := nameAt(ws, j); n >= 2 {
+					return end
+				}
+			}
+			j++
+			end = j
+			continue
+		case w.is("'s"):
+			j++
+			continue
+		default:
+			// A lower-case word stays inside the title only when the title
+			// goes on with "of"/"for" and a capital: "President of the 79th
+			// session of the United Nations General Assembly".
+			if postTitleStop[w.norm] || !lowerRunInTitle(ws, j) {
+				return end
+			}
+			j++
+			continue
+		}
+	}
+	return end
+}
+
+// endsTitleWords reports whether the word before ws[i] closes a run of
+// title words: a head, a body, a portfolio, a place, a closing bracket.
+func endsTitleWords(ws []word, i int) bool {
+	p := ws[i-1]
+	if p.text == ")" || isTitleWord(p) {
+		return true
+	}
+	// a place's own name ("of Ukraine Oleksandr Kubrakov"), not a
+	// nationality ("The Asian American Foundation")
+	if pl, ok := LookupPlace(p.text); ok && (strings.EqualFold(pl.Name, p.text) || strings.EqualFold(pl.Country, p.text)) {
+		return true
+	}
+	return i > 1 && placeAt(ws, i-2) == i
+}
+
+// isTitleOrBody reports whether w continues a title after "and": a title
+// word, a body, a portfolio, an acronym ("Reform and UN Security Council").
+func isTitleOrBody(w word) bool {
+	return isTitleWord(w) || isAcronymWord(w) || isPlaceWord(w)
+}
+
+// lowerRunInTitle reports whether the lower-case words from ws[i] are
+// followed, within three words, by "of"/"for" and a capitalized word.
+func lowerRunInTitle(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+4; k++ {
+		w := ws[k]
+		if w.is("of", "for") {
+			return k > i && k+1 < len(ws) && (ws[k+1].cap || ws[k+1].is("the"))
+		}
+		if w.cap || w.punct() || postTitleStop[w.norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// affiliationTailAt reads ", Ministry of Foreign Affairs" after a title:
+// the body a person serves, written after the title. It returns its span
+// and end, or end i.
+func affiliationTailAt(ws []word, i int) (Span, int) {
+	if i+2 >= len(ws) || ws[i].text != "," || !ws[i+1].is("ministry", "embassy", "department", "government", "office", "secretariat") {
+		return Span{}, i
+	}
+	j := i + 1
+	end := j + 1
+	for k := j + 1; k < len(ws); k++ {
+		w := ws[k]
+		if w.cap {
+			end = k + 1
+			continue
+		}
+		if w.is("of", "for", "the", "and") {
+			continue
+		}
+		break
+	}
+	return wordsSpan(ws, j, end), end
+}
+
+// placeRunAt reads the place or body after "of" in "Chancellor Olaf Scholz
+// of Germany", "President Xi Jinping of the People’s Republic of China":
+// capitalized words joined by "of", "and", "the" and possessives. It
+// returns its end, or i.
+func placeRunAt(ws []word, i int) int {
+	end := i
+	j := i
+	if j < len(ws) && ws[j].is("the") {
+		j++
+	}
+	for j < len(ws) {
+		w := ws[j]
+		switch {
+		case w.cap && !nonName[w.norm] || isAcronymWord(w):
+			j++
+			end = j
+			continue
+		case end > i && w.is("'s") && j+1 < len(ws) && ws[j+1].cap:
+			j++
+			continue
+		case end > i && w.is("of", "and", "the") && j+1 < len(ws) && (ws[j+1].cap || ws[j+1].is("the")):
+			// "Trinidad and Tobago", but not "Italy and Diplomatic
+			// Advisor ...": another person after "and".
+			if w.is("and") && (isTitleWord(ws[j+1]) || honorificAt(ws, j+1) > j+1) {
+				return end
+			}
+			j++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// titleAffiliation returns the affiliation plain from the title
+// ws[ts:te]: what a position is "of" ("of Japan", "of the North Atlantic
+// Treaty Organization (NATO)"), or a nationality or body written before
+// it ("French Foreign Minister", "NATO Secretary General").
+func titleAffiliation(ws []word, ts, te int) (Span, string) {
+	// Of several posts' bodies ("Member of the Political Bureau of the CPC
+	// Central Committee and Minister of Foreign Affairs of the People's
+	// Republic of China") the one naming a country is the affiliation.
+	var first Span
+	for k := ts; k < te-1; {
+		sp, next := ofAffiliation(ws, k, te)
+		if sp.Len() <= 0 {
+			break
+		}
+		if first.Len() == 0 {
+			first = sp
+		}
+		if namesPlace(ws, next, sp) {
+			return sp, ""
+		}
+		k = next
+	}
+	if first.Len() > 0 {
+		return first, ""
+	}
+	return demonymAffiliation(ws, ts, te)
+}
+
+// namesPlace reports whether the affiliation span sp, whose last word
+// ends before ws[end], ends with a place the gazetteer knows ("Republic of
+// Kenya", "the People's Republic of China").
+func namesPlace(ws []word, end int, sp Span) bool {
+	for s := end - 1; s >= 0 && ws[s].span.Start >= sp.Start; s-- {
+		if placeAt(ws, s) == end {
+			return true
+		}
+	}
+	return false
+}
+
+// ofAffiliation finds the next body a title is "of", from ws[k] on,
+// before ws[te]: its span and the index after it; an invalid span when
+// there is none.
+func ofAffiliation(ws []word, k, te int) (Span, int) {
+	for ; k < te-1; k++ {
+		if !ws[k].is("of") {
+			continue
+		}
+		s := k + 1
+		if ws[s].is("the") {
+			s++
+		}
+		if s >= te || !ws[s].cap {
+			continue
+		}
+		// "Secretary of State", "Minister of Foreign Affairs": a portfolio,
+		// not an affiliation, unless a place is named.
+		e := s
+		allPortfolio := true
+		for e < te && !ws[e].is("of", "for", "to", "and", ",") {
+			if !portfolio[ws[e].norm] {
+				allPortfolio = false
+			}
+			e++
+		}
+		if allPortfolio {
+			continue
+		}
+		// "of the Political Bureau ... and Director of ...": a second post
+		// ends the first one's body.
+		ae := te
+		for q := s; q < te-1; q++ {
+			if ws[q].text == "," || ws[q].is("to") || ws[q].is("and") && isTitleWord(ws[q+1]) && chainReachesHead(ws, q+1) {
+				ae = q
+				break
+			}
+		}
+		return wordsSpan(ws, s, ae), ae
+	}
+	return Span{}, te
+}
+
+// demonymAffiliation returns the country or body a title's first word
+// names ("French Foreign Minister", "NATO Secretary General").
+func demonymAffiliation(ws []word, ts, te int) (Span, string) {
+	// a place of several words before the title is its affiliation as
+	// written: "Northern Ireland First Minister", "New Zealand Prime Minister"
+	if pe := placeAt(ws, ts); pe > ts+1 && pe < te {
+		return wordsSpan(ws, ts, pe), ""
+	}
+	if ts < te && (isAcronymWord(ws[ts]) || isDemonymWord(ws[ts])) {
+		if v, ok := affiliationOf(ws[ts]); ok {
+			if v == ws[ts].text {
+				v = ""
+			}
+			return ws[ts].span, v
+		}
+	}
+	return Span{}, ""
+}
