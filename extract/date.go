@@ -75,6 +75,9 @@ var (
 	reWeekday = `(` + alternation(weekdayWords) + `)\.?`
 	reDay     = `(\d{1,2})(?:st|nd|rd|th)?`
 	reYear    = `(\d{4})`
+	// reYearJoin is what stands between a day and month and their year:
+	// "June 24, 2025", "26 of July of 2023", "February 15/2023".
+	reYearJoin = `(?:,?\s+(?:of\s+)?|\s*/\s*)`
 )
 
 // dateValue is a date as written: any of its parts may be missing.
@@ -208,7 +211,7 @@ var absoluteRules = []dateRule{
 		name:  "month-day",
 		needs: traitMonth | traitDigit,
 		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?\b` + reMonth + `\s+` + reDay +
-			`\b(?:,?\s+` + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
+			`\b(?:` + reYearJoin + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Month: lookupMonth(sm[2]), Day: atoi(sm[3]), Year: atoi(sm[4])}
 			v.setWeekday(sm[1])
@@ -222,7 +225,7 @@ var absoluteRules = []dateRule{
 		name:  "day-month",
 		needs: traitMonth | traitDigit,
 		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?(?:the\s+)?\b` + reDay +
-			`(?:\s+of)?\s+` + reMonth + `(?:,?\s+` + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
+			`(?:\s+of)?\s+` + reMonth + `(?:` + reYearJoin + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Day: atoi(sm[2]), Month: lookupMonth(sm[3]), Year: atoi(sm[4])}
 			v.setWeekday(sm[1])
@@ -438,74 +441,3 @@ func (v dateValue) resolve(pub *Date) (d Date, guessed, ok bool) {
 // fall before it is read as the previous year's ("On December 30" in a
 // release of January 2).
 const yearlessLead = 62 * 24 * time.Hour
-
-// Dateline labels that say a date is not the release's own date.
-var reNotDateline = regexp.MustCompile(`(?i)\b(?:last\s+)?(?:updated|modified|revised|reviewed|printed|accessed|retrieved|expires?|valid\s+until|deadline)\b`)
-
-// Syndication footers whose numeric dates are month-first (the aggregator
-// writes US-style dates whatever the source).
-var reMonthFirstSource = regexp.MustCompile(`(?i)\|\s*distributed\s+by\s+public\b`)
-
-// reDatelinePrefix is what may stand before a dateline's date: nothing,
-// bullets and labels ("Date:", "Published:", "Posted on"), a place
-// ("Brussels,", "WASHINGTON -"), or a title that ends in a separator
-// ("PM meeting with ...: ").
-var (
-	reDatelinePrefix = regexp.MustCompile(`(?i)^(?:[\s•·*\-–—|]*|(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|released(?:\s+on)?|issued(?:\s+on)?|press\s+release)\s*[:\-–—]?\s*|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’\-]*){0,2}\s*[,\-–—]\s*|.*[:|–—]\s*|.*\s-\s*)$`)
-	// reDatelineSuffix is what may follow it: nothing, a clock time, a
-	// range's second day, or a separator and more page furniture.
-	reDatelineSuffix = regexp.MustCompile(`^(?:[\s.,;]*$|\s*[|/\-–—(\[]|\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\b)`)
-)
-
-// datelineMax is the longest line read as a dateline (a title that ends in
-// its date can be long; a paragraph is longer).
-const datelineMax = 240
-
-// ParseDateline finds a release date in a short line such as a page's date
-// line ("June 24, 2025", "04 September 2018", "06 Sep. 2018 - 07 Sep.
-// 2018" gives its first day, "10/07/2024 | News release") or a title
-// ("...: 14 June 2024"). It returns the date and the span of its text in s.
-// A line that labels its date as something else ("Last updated: 07 Sep.
-// 2018") or a sentence that mentions a date is not a dateline.
-func ParseDateline(s string) (d Date, span Span, ok bool) {
-	if len(s) > datelineMax || strings.TrimSpace(s) == "" {
-		return Date{}, Span{}, false
-	}
-	ms := findDates(s, absoluteRules)
-	for _, m := range ms {
-		if m.Value.Year == 0 {
-			continue
-		}
-		prefix, suffix := s[:m.Span.Start], s[m.Span.End:]
-		if reNotDateline.MatchString(prefix) || !reDatelinePrefix.MatchString(prefix) ||
-			!reDatelineSuffix.MatchString(suffix) {
-			return Date{}, Span{}, false
-		}
-		v := m.Value
-		if m.Rule == "numeric" && reMonthFirstSource.MatchString(s) {
-			sm := numericRule.re.FindStringSubmatch(s[m.Span.Start:m.Span.End])
-			if v, ok = numericDate(atoi(sm[1]), atoi(sm[3]), atoi(sm[5]), true); !ok {
-				return Date{}, Span{}, false
-			}
-		}
-		return Date{v.Year, v.Month, v.Day}, datelineSpan(s, m), true
-	}
-	return Date{}, Span{}, false
-}
-
-// datelineSpan is m's span without a leading weekday ("Monday, ") or
-// trailing weekday parenthesis: the date text itself.
-func datelineSpan(s string, m dateMatch) Span {
-	sp := m.Span
-	t := s[sp.Start:sp.End]
-	if i := strings.IndexByte(t, '('); i > 0 {
-		sp.End = sp.Start + len(strings.TrimRight(t[:i], " "))
-		t = s[sp.Start:sp.End]
-	}
-	if loc := reLeadingWeekday.FindStringIndex(t); loc != nil && loc[1] < len(t) {
-		sp.Start += loc[1]
-	}
-	return sp
-}
-
-var reLeadingWeekday = regexp.MustCompile(`(?i)^` + reWeekday + `,?\s+`)

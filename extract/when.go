@@ -76,6 +76,11 @@ func (x *reader) releaseDate() *Date {
 }
 
 func (x *reader) extractWhen() {
+	if x.rec.Kind == KindOther {
+		// a release that reports no encounter has no event date, time or
+		// length (spec: kind other), even when it announces one
+		return
+	}
 	stmt := x.statementSpan()
 	if !stmt.Valid(len(x.text)) {
 		return
@@ -83,7 +88,7 @@ func (x *reader) extractWhen() {
 	w := whenText{s: stmt.In(x.text), off: stmt.Start}
 	pub := x.releaseDate()
 
-	exprs := timeExprs(w.s)
+	exprs := x.dropFused(w, timeExprs(w.s))
 	if len(exprs) > 0 {
 		attachDate(w.s, &exprs[0])
 	}
@@ -218,8 +223,12 @@ func isAttributive(s string, sp Span) bool {
 // anchored.
 func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (d Date, ok, found bool) {
 	ms := findDates(w.s, absoluteRules, relativeRules)
+	fused := x.fusedIn(w)
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if fused.Len() > 0 && m.Span.Start < fused.End && fused.Start < m.Span.End {
+			continue // the release's dateline, read last
+		}
 		if alsoSeg.Len() > 0 && m.Span.Start >= alsoSeg.Start && m.Span.End <= alsoSeg.End {
 			continue
 		}
@@ -269,6 +278,9 @@ func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (d Date, ok, foun
 			}
 		}
 		return d, true, true
+	}
+	if fused.Len() > 0 {
+		return x.dateFromFused(w, pub)
 	}
 	return Date{}, false, false
 }
