@@ -17,83 +17,41 @@ type kindRule struct {
 	// cased rules read capitals (a name follows) in the text as written;
 	// the others match the document's lower-cased copy.
 	cased bool
+	// weak rules give way to an event noun in the same statement (see
+	// encounterRow.weak).
+	weak bool
 }
 
-// kindNouns maps each kind to the noun phrases that name it, the kinds
-// whose nouns qualify another's first (a courtesy call is no phone call). Patterns are built from these lists, never hand-copied.
-var kindNouns = []struct {
+// kindOrder is the order the kinds' nouns are tried in: the kinds whose
+// nouns qualify another's first (a courtesy call is no phone call).
+var kindOrder = []Kind{KindVideoConference, KindCourtesyCall, KindWorkingMeal, KindTelephoneTalk, KindMeeting}
+
+// kindNouns holds, in kindOrder, each kind's event nouns from the
+// encounter table.
+var kindNouns = func() []kindNounSet {
+	var out []kindNounSet
+	for _, k := range kindOrder {
+		ks := kindNounSet{kind: k}
+		for _, r := range encounterTable {
+			if r.form == eventNoun && r.kind == k {
+				ks.nouns = append(ks.nouns, r.words...)
+			}
+		}
+		out = append(out, ks)
+	}
+	return out
+}()
+
+// kindNounSet is one kind's event nouns.
+type kindNounSet struct {
 	kind  Kind
 	nouns []string
-}{
-	{KindVideoConference, []string{
-		"video teleconference meeting", "video teleconference", "video conference meeting",
-		"video conference", "videoconference", "video-conference", "video call", "video meeting",
-		"video summit", "video link", "teleconference", "virtual meeting", "virtual summit",
-		"virtual call", "virtual bilateral meeting", "online meeting", "online summit", "web conference",
-	}},
-	{KindCourtesyCall, []string{"courtesy call", "courtesy visit"}},
-	{KindWorkingMeal, []string{
-		"working lunch", "working dinner", "working breakfast", "working luncheon",
-		"lunch meeting", "dinner meeting", "breakfast meeting", "luncheon", "dinner", "lunch", "breakfast",
-	}},
-	{KindTelephoneTalk, []string{
-		"telephone talks", "telephone talk", "telephone conversation", "telephone call",
-		"telephone conference", "telephone meeting", "telephone summit", "phone call",
-		"phone conversation", "phone talk", "call",
-	}},
-	{KindMeeting, []string{
-		"summit meeting", "bilateral meeting", "foreign ministers' meeting", "meeting", "talks",
-		"summit", "consultations", "dialogue", "bilateral", "audience", "tête-à-tête",
-		"roundtable", "round table", "round-table", "listening session", "session", "convening",
-		"retreat", "briefing",
-	}},
-}
-
-// kindVerbs are the verbs that report one of the nouns as the event
-// ("held a ...", "received a courtesy call").
-var kindVerbs = []string{
-	"held", "holds", "hold", "holding", "had", "has", "have", "conducted", "received", "receives",
-	"paid", "pays", "hosted", "hosts", "attended", "joined", "took part in", "participated in",
-	"co-chaired", "chaired", "convened", "convenes", "co-hosted", "led",
-}
-
-// kindModalities are adverbials that say how an encounter was held, and
-// so settle its kind whatever noun reports it ("had a discussion by phone",
-// "met virtually").
-var kindModalities = []struct {
-	name string
-	kind Kind
-	re   string
-	keys []string
-}{
-	{"by-phone", KindTelephoneTalk, `(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone`, []string{"phone"}},
-	{"by-video", KindVideoConference, `(?:by|via|over)\s+video(?:\s*(?:conference|link|call))?|virtually`, []string{"video", "virtually"}},
 }
 
 // remoteWords, inside a reported event ("held a virtual meeting",
 // "participated in the APEC Virtual Leaders' Retreat"), make it a video
 // conference.
 var remoteWords = regexp.MustCompile(`\b(?:virtual|online|video|videoconference|teleconference)\b`)
-
-// kindPhrases are verb phrases that report an encounter without a noun.
-var kindPhrases = []struct {
-	name  string
-	kind  Kind
-	re    string
-	keys  []string
-	cased bool
-}{
-	{"spoke-by-phone", KindTelephoneTalk, `(?:spoke|speaks|talked|talks|spoken|conferred)\s+(?:\w+\s+){0,6}?(?:by|over the|on the)\s+(?:tele)?phone`, []string{"phone"}, false},
-	{"called", KindTelephoneTalk, `(?:called|phoned|telephoned|rang)\b`, []string{"called", "phoned", "rang"}, false},
-	// US usage: "President Biden and Prime Minister Johnson spoke today"
-	{"spoke-when", KindTelephoneTalk, `(?:spoke|talked)\s+(?:again\s+)?(?:today|yesterday|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`, []string{"spoke", "talked"}, false},
-	{"spoke-with", KindTelephoneTalk, `(?:spoke|speaks|talked|spoken)\s+(?:\w+\s+){0,3}?(?:with|to)\b`, []string{"spoke", "speaks", "talked", "spoken"}, false},
-	{"welcomed-to", KindMeeting, `(?:welcomed|welcomes|hosted|hosts|received|receives)\s+[^.;]{3,120}?\s+to\s+(?:the\s+)?(?:White House|Downing Street|[A-Z][\w']+(?:\s+[A-Z][\w']+)*)`, []string{"welcome", "host", "receive"}, true},
-	// "the President hosted Speaker Pelosi and Leader Schumer in the Oval
-	// Office": a host receiving a named person (case-sensitive: a name)
-	{"hosted-someone", KindMeeting, `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)`, []string{"welcome", "host", "receive"}, true},
-	{"met", KindMeeting, `(?:met|meets)(?:\s+(?:virtually\s+|today\s+|separately\s+)?with)?\b`, []string{"met"}, false},
-}
 
 var (
 	kindModal     []kindRule // "by phone", "virtually"
@@ -121,13 +79,14 @@ var (
 const kindWindow = 160
 
 func init() {
+	kindVerbs := encounterVerbWords(reportVerb)
 	kindVerbRe = regexp.MustCompile(`\b(?:` + listAlternation(kindVerbs) + `)\b`)
 	groups := make([]string, len(kindNouns))
 	for i, kn := range kindNouns {
 		nouns := listAlternation(kn.nouns)
 		groups[i] = `(` + nouns + `)`
 		kindNounRules = append(kindNounRules, kindRule{
-			name: string(kn.kind) + "-noun",
+			name: "",
 			kind: kn.kind,
 			re:   regexp.MustCompile(`\b(?:` + nouns + `)s?\b`),
 		})
@@ -146,11 +105,14 @@ func init() {
 			kindNounLast[strings.ReplaceAll(f[len(f)-1], "’", "'")] = true
 		}
 	}
-	for _, m := range kindModalities {
-		kindModal = append(kindModal, kindRule{name: m.name, kind: m.kind, keys: m.keys, re: regexp.MustCompile(`\b(?:` + m.re + `)\b`)})
-	}
-	for _, p := range kindPhrases {
-		kindVerbOnly = append(kindVerbOnly, kindRule{name: p.name, kind: p.kind, keys: p.keys, cased: p.cased, re: regexp.MustCompile(`\b` + p.re)})
+	for _, r := range encounterTable {
+		switch r.form {
+		case manner:
+			kindModal = append(kindModal, kindRule{name: r.name, kind: r.kind, keys: r.keys, re: regexp.MustCompile(`\b(?:` + r.re + `)\b`)})
+		case verbPhrase:
+			kindVerbOnly = append(kindVerbOnly, kindRule{name: r.name, kind: r.kind, keys: r.keys, cased: r.cased, weak: r.weak,
+				re: regexp.MustCompile(`\b` + r.re)})
+		}
 	}
 }
 
@@ -178,6 +140,7 @@ type kindMatch struct {
 	kind Kind
 	rule string
 	span Span
+	weak bool
 }
 
 // findKind returns the earliest match of rules in the text at s; of two
@@ -199,7 +162,12 @@ func (x *reader) findKind(rules []kindRule, s Span) (kindMatch, bool) {
 			continue
 		}
 		if !found || loc[0] < best.span.Start-s.Start || (loc[0] == best.span.Start-s.Start && loc[1]-loc[0] < best.span.Len()) {
-			best = kindMatch{kind: r.kind, rule: r.name, span: Span{s.Start + loc[0], s.Start + loc[1]}}
+			best = kindMatch{kind: r.kind, rule: r.name, weak: r.weak, span: Span{s.Start + loc[0], s.Start + loc[1]}}
+			if r.name == "" {
+				// an event noun: the rule is the table row that spells it
+				row, _ := encounterRowOf(eventNoun, sub[loc[0]:loc[1]])
+				best.rule = row.name
+			}
 			found = true
 		}
 	}
@@ -256,6 +224,8 @@ func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 			continue
 		}
 		k, end := groupKind(m), vEnd+m[1]
+		verb, _ := encounterRowOf(reportVerb, low[vs:vEnd])
+		noun := nounIn(low, m)
 		// a generic event named first and a specific one after it: "held a
 		// summit telephone talk" is a telephone talk ("a working dinner
 		// meeting" stays a meal)
@@ -264,11 +234,24 @@ func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 			if next == nil {
 				break
 			}
+			noun = nounIn(low[end:], next)
 			k, end = groupKind(next), end+next[1]
 		}
-		return kindMatch{kind: k, rule: "held-a-" + string(k), span: Span{s.Start + vs, s.Start + end}}, true
+		return kindMatch{kind: k, rule: verb.name + ":" + noun.name, span: Span{s.Start + vs, s.Start + end}}, true
 	}
 	return kindMatch{}, false
+}
+
+// nounIn returns the table row of the event noun whose group matched in
+// m, a submatch index of kindNounAfter or kindNounNext against s.
+func nounIn(s string, m []int) encounterRow {
+	for i := range kindNouns {
+		if a, b := m[2+2*i], m[3+2*i]; a >= 0 {
+			row, _ := encounterRowOf(eventNoun, s[a:b])
+			return row
+		}
+	}
+	return encounterRow{}
 }
 
 // groupKind returns the kind of the noun group that matched in m, a
@@ -353,7 +336,7 @@ func (x *reader) statesEncounter() bool {
 func (x *reader) extractKind() {
 	if m, ok := x.kindOf(); ok {
 		x.rec.Kind = m.kind
-		x.set("kind", m.span)
+		x.setRule("kind", m.span, m.rule)
 		return
 	}
 	x.rec.Kind = KindOther

@@ -398,8 +398,3 @@ func verbBeforeWith(ws []word, w int) bool {
 	}
 	return false
 }
-
-// encounterVerbs holds the verbs a name may be the subject of in a
-// statement of a meeting.
-var encounterVerbs = newLexicon(`met meets held holds had spoke speaks talked received receives
-welcomed welcomes hosted hosts paid pays conferred called visited meet`)

@@ -132,12 +132,6 @@ ibn al el ben y ter zu af e`
 // ("Joseph R. Biden, Jr.").
 const nameSuffixList = `jr sr ii iii iv`
 
-// meetingNounList holds the nouns a possessive name may govern and still
-// be a participant: "President Biden's Call with ...".
-const meetingNounList = `call calls meeting meetings conversation talk talks telephone phone
-video virtual bilateral trilateral summit dinner lunch breakfast
-videoconference teleconference courtesy working`
-
 // spokesHeadList holds the titles of the people a readout is attributed
 // to, who report a meeting rather than take part in it.
 const spokesHeadList = `spokesperson spokesman spokeswoman`
@@ -152,7 +146,6 @@ var (
 	postNominals  = newLexicon(postNominalList)
 	nameParticles = newLexicon(nameParticleList)
 	nameSuffixes  = newLexicon(nameSuffixList)
-	meetingNouns  = newLexicon(meetingNounList)
 	spokesHeads   = newLexicon(spokesHeadList)
 )
 

@@ -550,16 +550,9 @@ func (x *reader) checkTimes(w whenText, p *timeExpr, date Date, dateOK bool) {
 	}
 }
 
-// sessionNouns name the parts of an encounter a statement times separately.
-var sessionNouns = []string{
-	"small-group meeting", "small group meeting", "small meeting", "plenary meeting", "plenary session",
-	"plenary", "summit meeting", "summit", "meeting", "bilateral meeting", "expanded meeting",
-	"tete-a-tete", "tête-à-tête", "one-on-one meeting", "one-on-one", "restricted meeting",
-	"extended meeting", "dinner", "working dinner", "lunch", "working lunch", "luncheon",
-	"working luncheon", "breakfast", "working breakfast", "banquet", "reception",
-	"courtesy call", "talks", "telephone talk", "video conference", "joint press conference",
-	"press conference", "signing ceremony", "ceremony", "welcome ceremony", "session",
-}
+// sessionNouns name the parts of an encounter a statement times
+// separately: the session nouns of the encounter table.
+var sessionNouns = encounterNouns(true, true)
 
 var reSessionNoun = regexp.MustCompile(`(?i)\b(` + alternation(setOf(sessionNouns)) + `)\b`)
 
@@ -572,7 +565,7 @@ var reSessionRef = regexp.MustCompile(`(?i)\b(?:following|after|before|during|of
 
 // reSessionHeld finds the session a clause after a time reports ("...,
 // Prime Minister Kishida held a dinner").
-var reSessionHeld = regexp.MustCompile(`(?i)\b(?:held|hosted|had|attended|joined|gave|received|paid|co-chaired|chaired)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(` + alternation(setOf(sessionNouns)) + `)\b`)
+var reSessionHeld = regexp.MustCompile(`(?i)\b(?:` + listAlternation(encounterVerbWords(reportVerb)) + `)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(` + alternation(setOf(sessionNouns)) + `)\b`)
 
 // sessionKind finds what the session timed at t was: the last session noun
 // before it (back to from) that is not a reference to an earlier session,

@@ -1,0 +1,257 @@
+package extract
+
+import "strings"
+
+// The encounter vocabulary. Every word and phrase that reports (or
+// announces) an encounter lives once, in encounterTable below: the kind it
+// gives, how its participants attach to it, and whether a lead may time it
+// as one session. Kind (kind.go), the lead (lead.go), participants
+// (participants_scan.go), sessions (when.go) and location (location.go)
+// read their word lists from this table; adding a phrasing is one row here
+// plus its examples in encounter_test.go. Each row's name is the rule name
+// `readout extract --trace` shows for the values it gives.
+
+// encounterForm says what a row's words are.
+type encounterForm uint8
+
+const (
+	// eventNoun names an encounter: "telephone talk", "working lunch".
+	eventNoun encounterForm = iota
+	// reportVerb reports an event noun written after it: "held a
+	// meeting", "received a courtesy call", "paid a visit".
+	reportVerb
+	// heldAfter reports an event noun written before it: "a telephone
+	// conversation took place between", "the meeting held on Tuesday".
+	heldAfter
+	// verbPhrase reports an encounter by itself: "met with", "spoke by
+	// phone", "called".
+	verbPhrase
+	// manner says how an encounter was held, whatever word reports it:
+	// "by phone", "virtually", "paid a call on".
+	manner
+	// visitVerb makes its subject a visitor: "visited", "is visiting".
+	visitVerb
+	// partNoun names a part of a visit a lead may time as a session but
+	// which is no encounter of its own: "press conference", "ceremony".
+	partNoun
+	// announceMark, before a report, makes it an announcement of an
+	// encounter to come ("will meet", "is to pay a visit"); such a
+	// statement reports none.
+	announceMark
+	// backgroundMark, before a report, makes it an earlier encounter told
+	// as background ("had met", "said ... had held talks").
+	backgroundMark
+)
+
+// attachForm says how the participants of an encounter stand to the words
+// that report it.
+type attachForm uint8
+
+const (
+	attachNone attachForm = iota
+	// subjectObject: the subject before the verb, the object after it
+	// ("X received Y", "X met Y", "X spoke with Y", "X called Y").
+	subjectObject
+	// passiveBy: the object before the verb, the subject after "by" ("Y
+	// was received by X").
+	passiveBy
+	// betweenSides: both sides after "between" ("talks were held between
+	// X and Y").
+	betweenSides
+	// pluralSubject: both sides in the subject ("X and Y held talks",
+	// "the two ministers discussed").
+	pluralSubject
+	// nominalLead: a noun phrase with its object only ("Telephone
+	// conversation with President of Belarus Alexander Lukashenko"); the
+	// subject is the publisher's principal.
+	nominalLead
+)
+
+// encounterRow is one way readouts report an encounter.
+type encounterRow struct {
+	// name is the rule name --trace shows for a value the row gives.
+	name string
+	form encounterForm
+	// kind is the kind the row gives ("" for a part noun or a mark).
+	kind Kind
+	// words are the row's spellings, lower case (nouns, verbs, marks; for
+	// a verb phrase, the verbs that open it).
+	words []string
+	// re is a verb phrase's or manner's pattern, matched against the
+	// lower-cased text (the text as written for a cased row).
+	re string
+	// keys are words one of which the text must hold for re to be tried.
+	keys  []string
+	cased bool
+	// attach says how the participants stand to the phrase.
+	attach attachForm
+	// session marks a noun a lead may time as one session of an
+	// encounter ("a small meeting at 5:40 p.m., then a dinner at 7").
+	session bool
+	// weak marks a phrase whose kind a noun in the same statement
+	// overrides: "spoke with" is a call, but "during her meetings ...
+	// spoke with" is a meeting.
+	weak bool
+}
+
+// w splits a "|"-separated list of spellings.
+func w(list string) []string { return strings.Split(list, "|") }
+
+// encounterTable is the vocabulary. Nouns of the kinds that qualify
+// another are tried first (a courtesy call is no phone call), whatever the
+// order of the rows.
+var encounterTable = []encounterRow{
+	// event nouns
+	{name: "video-conference", form: eventNoun, kind: KindVideoConference, session: true, attach: subjectObject, words: w(
+		"video teleconference meeting|video teleconference|video conference meeting|video conference|videoconference|video-conference|" +
+			"video call|video meeting|video summit|video link|videolink|teleconference|web conference|video conversation")},
+	{name: "virtual-meeting", form: eventNoun, kind: KindVideoConference, attach: subjectObject, words: w(
+		"virtual meeting|virtual summit|virtual call|virtual bilateral meeting|online meeting|online summit|online talks|virtual talks")},
+	{name: "courtesy-call", form: eventNoun, kind: KindCourtesyCall, session: true, attach: subjectObject, words: w(
+		"courtesy call|courtesy visit|farewell call|farewell visit|introductory call|introductory visit")},
+	{name: "working-meal", form: eventNoun, kind: KindWorkingMeal, session: true, attach: subjectObject, words: w(
+		"working lunch|working dinner|working breakfast|working luncheon|lunch meeting|dinner meeting|breakfast meeting|" +
+			"luncheon|dinner|lunch|breakfast|banquet|state banquet|state dinner")},
+	{name: "telephone-talk", form: eventNoun, kind: KindTelephoneTalk, session: true, attach: subjectObject, words: w(
+		"telephone talks|telephone talk|telephone conversation|telephone call|telephone conference|telephone meeting|" +
+			"telephone summit|telephone discussion|phone call|phone conversation|phone talk|phone discussion|call")},
+	{name: "meeting", form: eventNoun, kind: KindMeeting, session: true, attach: subjectObject, words: w(
+		"summit meeting|bilateral meeting|foreign ministers' meeting|meeting|talks|summit|small meeting|small-group meeting|" +
+			"small group meeting|expanded meeting|restricted meeting|extended meeting|one-on-one meeting|one-on-one|" +
+			"tête-à-tête|tete-a-tete|plenary meeting|plenary session|plenary")},
+	{name: "consultations", form: eventNoun, kind: KindMeeting, attach: subjectObject, words: w(
+		"consultations|dialogue|bilateral|audience|discussions|conversation")},
+	{name: "roundtable", form: eventNoun, kind: KindMeeting, session: true, attach: subjectObject, words: w(
+		"roundtable|round table|round-table|listening session|session|convening|retreat|briefing")},
+
+	// parts of a visit a lead may time, which are no encounter of their own
+	{name: "visit-part", form: partNoun, session: true, words: w(
+		"reception|joint press conference|press conference|signing ceremony|ceremony|welcome ceremony")},
+
+	// verbs that report an event noun written after them
+	{name: "held-a", form: reportVerb, attach: subjectObject, words: w(
+		"held|holds|hold|holding|had|has|have|conducted|co-chaired|chaired|convened|convenes|led")},
+	{name: "received-a", form: reportVerb, attach: subjectObject, words: w(
+		"received|receives|paid|pays|hosted|hosts|co-hosted|gave|undertook|undertakes")},
+	{name: "attended-a", form: reportVerb, attach: pluralSubject, words: w(
+		"attended|joined|took part in|participated in")},
+
+	// verbs that report an event noun written before them
+	{name: "took-place", form: heldAfter, attach: betweenSides, words: w(
+		"took place|was held|were held|has been held|have been held|was conducted|held")},
+
+	// verb phrases that report an encounter by themselves
+	{name: "spoke-by-phone", form: verbPhrase, words: w("spoke|speaks|talked|spoken|conferred"), kind: KindTelephoneTalk, attach: subjectObject, keys: w("phone"),
+		re: `(?:spoke|speaks|talked|talks|spoken|conferred)\s+(?:\w+\s+){0,6}?(?:by|over the|on the)\s+(?:tele)?phone`},
+	{name: "called", form: verbPhrase, words: w("called|phoned|telephoned|rang"), kind: KindTelephoneTalk, attach: subjectObject, keys: w("called|phoned|rang"),
+		re: `(?:called|phoned|telephoned|rang)\b`},
+	// US usage: "President Biden and Prime Minister Johnson spoke today"
+	{name: "spoke-when", form: verbPhrase, words: w("spoke|talked"), kind: KindTelephoneTalk, attach: pluralSubject, keys: w("spoke|talked"),
+		re: `(?:spoke|talked)\s+(?:again\s+)?(?:today|yesterday|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`},
+	{name: "spoke-with", form: verbPhrase, words: w("spoke|speaks|talked|spoken"), kind: KindTelephoneTalk, attach: subjectObject, weak: true, keys: w("spoke|speaks|talked|spoken"),
+		re: `(?:spoke|speaks|talked|spoken)\s+(?:\w+\s+){0,3}?(?:with|to)\b`},
+	{name: "welcomed-to", form: verbPhrase, words: w("welcomed|welcomes|hosted|hosts|received|receives"), kind: KindMeeting, attach: subjectObject, keys: w("welcome|host|receive"), cased: true,
+		re: `(?:welcomed|welcomes|hosted|hosts|received|receives)\s+[^.;]{3,120}?\s+to\s+(?:the\s+)?(?:White House|Downing Street|[A-Z][\w']+(?:\s+[A-Z][\w']+)*)`},
+	// "the President hosted Speaker Pelosi and Leader Schumer in the Oval
+	// Office": a host receiving a named person (case-sensitive: a name)
+	{name: "hosted-someone", form: verbPhrase, words: w("hosted|hosts|received|receives|welcomed|welcomes"), kind: KindMeeting, attach: subjectObject, keys: w("welcome|host|receive"), cased: true,
+		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)`},
+	{name: "met", form: verbPhrase, words: w("met|meets|meet"), kind: KindMeeting, attach: subjectObject, keys: w("met"),
+		re: `(?:met|meets)(?:\s+(?:virtually\s+|today\s+|separately\s+)?with)?\b`},
+	{name: "conferred-with", form: verbPhrase, words: w("conferred"), kind: KindMeeting, attach: subjectObject, keys: w("conferred"),
+		re: `conferred\s+with\b`},
+	{name: "received-by", form: verbPhrase, words: w("received"), kind: KindMeeting, attach: passiveBy, keys: w("received by"),
+		re: `(?:was|were|has\s+been|have\s+been)\s+received\s+by\b`},
+
+	// verbs that make their subject a visitor, who takes part in what the
+	// visit holds ("Ms. Guilarte visited Guatemala")
+	{name: "visited", form: visitVerb, attach: subjectObject, words: w("visited|visits|visiting")},
+
+	// how an encounter was held, whatever reports it
+	{name: "by-phone", form: manner, kind: KindTelephoneTalk, keys: w("phone"),
+		re: `(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone`},
+	{name: "by-video", form: manner, kind: KindVideoConference, keys: w("video|virtually"),
+		re: `(?:by|via|over)\s+video(?:\s*(?:conference|link|call))?|virtually`},
+	// "paid a courtesy call on", "paid a farewell call on": a call paid on
+	// someone is a visit, not a telephone call
+	{name: "paid-a-call-on", form: manner, kind: KindCourtesyCall, attach: subjectObject, keys: w("call"),
+		re: `(?:paid|pays|paying|pay)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?calls?\s+(?:on|upon)`},
+}
+
+// encounterNouns returns the spellings of the event nouns (and, with
+// parts, the part nouns) the table holds.
+func encounterNouns(parts, sessionOnly bool) []string {
+	var out []string
+	for _, r := range encounterTable {
+		if r.form == eventNoun || parts && r.form == partNoun {
+			if sessionOnly && !r.session {
+				continue
+			}
+			out = append(out, r.words...)
+		}
+	}
+	return out
+}
+
+// encounterVerbWords returns the verbs of the given forms.
+func encounterVerbWords(forms ...encounterForm) []string {
+	var out []string
+	for _, r := range encounterTable {
+		for _, f := range forms {
+			if r.form == f {
+				out = append(out, r.words...)
+			}
+		}
+	}
+	return out
+}
+
+// encounterRowOf returns the row of form f that spells s.
+func encounterRowOf(f encounterForm, s string) (encounterRow, bool) {
+	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "’", "'")), " ")
+	for _, r := range encounterTable {
+		if r.form != f {
+			continue
+		}
+		for _, x := range r.words {
+			if x == s || x+"s" == s {
+				return r, true
+			}
+		}
+	}
+	return encounterRow{}, false
+}
+
+// encounterVerbs holds the one-word verbs of the table: a bare name may
+// be their subject or object in a statement ("Sergey Lavrov held talks",
+// "met with Wang Yi").
+var encounterVerbs = func() lexicon {
+	l := lexicon{}
+	for _, v := range encounterVerbWords(reportVerb, verbPhrase, visitVerb) {
+		if !strings.Contains(v, " ") {
+			l[v] = true
+		}
+	}
+	return l
+}()
+
+// genericNounWords are words inside event nouns that say nothing of an
+// encounter on their own ("foreign ministers' meeting", "state dinner").
+var genericNounWords = newLexicon(`foreign ministers' state small group small-group web link expanded
+restricted extended plenary one-on-one round listening lunch dinner breakfast`)
+
+// meetingNouns holds the words of the event nouns: a name's possessive
+// before one names a participant ("President Biden's Call with ...").
+var meetingNouns = func() lexicon {
+	l := newLexicon(`trilateral`)
+	for _, n := range encounterNouns(false, false) {
+		f := strings.Fields(n)
+		for i, x := range f {
+			if i == len(f)-1 || !genericNounWords[x] {
+				l[x] = true
+				l[x+"s"] = true
+			}
+		}
+	}
+	return l
+}()
