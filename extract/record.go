@@ -76,8 +76,13 @@ type Source struct {
 	Format string `yaml:"format" json:"format"`
 	// SHA256 is the hex digest of the raw input bytes.
 	SHA256 string `yaml:"sha256" json:"sha256"`
-	// URL is the page's own address when it states one.
+	// URL is the page's own address when it states one; for a page read
+	// from a web archive, the address it was fetched from.
 	URL string `yaml:"url,omitempty" json:"url,omitempty"`
+	// Fetched is, for a page read from a web archive (WARC), when the
+	// crawler fetched it: its WARC-Date as an RFC 3339 UTC instant. It is
+	// never taken for the release date.
+	Fetched string `yaml:"fetched,omitempty" json:"fetched,omitempty"`
 	// Text is the cleaned text all evidence offsets point into; written
 	// only when a record is explained.
 	Text string `yaml:"text,omitempty" json:"text,omitempty"`
