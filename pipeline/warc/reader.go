@@ -49,6 +49,9 @@ const (
 	// SkipTooLarge is a page whose decoded payload is larger than
 	// Options.MaxBytes.
 	SkipTooLarge = "too-large"
+	// SkipOtherPart is a record Options.Part says is not this reader's:
+	// it is not read further, whatever it holds.
+	SkipOtherPart = "other-part"
 )
 
 // Problem says whether a Skip reason is a problem with the archive (a
@@ -98,6 +101,12 @@ type Options struct {
 	// in. A non-empty answer skips the page with that reason (a URL
 	// filter, a shard that is not this machine's).
 	Select func(r *Record) string
+	// Part, when set, is asked with each record's offset (and with the
+	// offset of bytes that are not a record) whether the record is this
+	// reader's to read: a shard of an archive split across machines.
+	// Records that are not are given with SkipOtherPart and nothing else,
+	// so that each record, broken or not, is reported by one shard.
+	Part func(offset int64) bool
 }
 
 func (o Options) maxBytes() int64 {
@@ -178,6 +187,19 @@ func (r *Reader) Close() error {
 // means the file could not be read further (a read error of the disk):
 // the records before it were given.
 func (r *Reader) Next() (*Record, error) {
+	rec, err := r.next()
+	if err == nil && rec.Skip != SkipOtherPart && !r.mine(rec.Offset) {
+		// A broken record, or bytes that are not one: reported by the
+		// shard their offset falls in.
+		return &Record{Offset: rec.Offset, Skip: SkipOtherPart}, nil
+	}
+	return rec, err
+}
+
+// mine says whether the record at off is this reader's (Options.Part).
+func (r *Reader) mine(off int64) bool { return r.opts.Part == nil || r.opts.Part(off) }
+
+func (r *Reader) next() (*Record, error) {
 	if p := r.pending; p != nil {
 		r.pending = nil
 		return p, nil
@@ -193,7 +215,7 @@ func (r *Reader) Next() (*Record, error) {
 		gap := &Record{Offset: r.end, Skip: SkipMalformed,
 			Problem: fmt.Errorf("%d bytes that are not a WARC record", start-r.end)}
 		r.end = got.Offset + got.Size
-		r.pending = r.record(got)
+		r.pending = r.record(got, r.mine(got.Offset))
 		got.Close()
 		return gap, nil
 	}
@@ -204,7 +226,7 @@ func (r *Reader) Next() (*Record, error) {
 	r.stuck = 0
 	r.end = got.Offset + got.Size
 	defer got.Close()
-	return r.record(got), nil
+	return r.record(got, r.mine(got.Offset)), nil
 }
 
 // broken turns an error of gowarc into the record it spoils, or ends the
@@ -248,8 +270,12 @@ func (r *Reader) broken(got gowarc.Record, err error) (*Record, error) {
 	return rec, nil
 }
 
-// record classifies a record gowarc read whole.
-func (r *Reader) record(got gowarc.Record) *Record {
+// record classifies a record gowarc read whole; one that is not mine is
+// only marked SkipOtherPart.
+func (r *Reader) record(got gowarc.Record, mine bool) *Record {
+	if !mine {
+		return &Record{Offset: got.Offset, Skip: SkipOtherPart}
+	}
 	w := got.WarcRecord
 	rec := &Record{Offset: got.Offset, Type: w.Type().String(), URI: targetURI(w)}
 	if d, err := w.WarcHeader().GetTime(gowarc.WarcDate); err == nil {

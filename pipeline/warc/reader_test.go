@@ -281,3 +281,35 @@ func TestSelectAndLimit(t *testing.T) {
 		{uri: "https://example.org/big", skip: warc.SkipTooLarge, problem: "more than 1000 bytes"},
 	})
 }
+
+// Parts split the records: every record, pages and broken ones alike, is
+// read by exactly one part.
+func TestParts(t *testing.T) {
+	w := &warctest.Writer{Gzip: true}
+	want := crawl(w)
+	w.Raw([]byte("garbage"))
+	w.HTMLResponse("https://example.org/last", date, []byte(page))
+	all := readAll(t, w.Bytes(), warc.Options{})
+	check(t, all[:len(want)], want)
+	got := map[int64]string{}
+	for part := range 3 {
+		opts := warc.Options{Part: func(off int64) bool { return off%3 == int64(part) }}
+		for _, r := range readAll(t, w.Bytes(), opts) {
+			if r.Skip == warc.SkipOtherPart {
+				continue
+			}
+			if prev, ok := got[r.Offset]; ok {
+				t.Errorf("record at %d read twice: %s, %s", r.Offset, prev, r.URI)
+			}
+			got[r.Offset] = r.URI + " " + r.Skip
+		}
+	}
+	for _, r := range all {
+		if got[r.Offset] != r.URI+" "+r.Skip {
+			t.Errorf("record at %d: parts read %q, the whole file %q", r.Offset, got[r.Offset], r.URI+" "+r.Skip)
+		}
+	}
+	if len(got) != len(all) {
+		t.Errorf("parts read %d records, the whole file %d", len(got), len(all))
+	}
+}
