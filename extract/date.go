@@ -95,6 +95,16 @@ type dateValue struct {
 	// last such weekday on or before the release.
 	Rel    bool
 	Offset int
+	// Last is set for "last Tuesday": the last such day before the
+	// release, never the release day itself.
+	Last bool
+	// Unsure names why a date that was read cannot be given a day ("next
+	// Wednesday" is after the release; "Wednesday next week" too); resolve
+	// fails for it and readDate says why.
+	Unsure string
+	// Nth is the ordinal of "the first Tuesday of June" (1 to 5, -1 for
+	// "the last"); Day is then 0 until the year is known.
+	Nth int
 }
 
 // dateMatch is one date found in a text.
@@ -211,11 +221,12 @@ var absoluteRules = []dateRule{
 		name:  "month-day",
 		needs: traitMonth | traitDigit,
 		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?\b` + reMonth + `\s+` + reDay +
-			`\b(?:` + reYearJoin + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
+			`\b(?:` + reYearJoin + reYear + `\b)?(?:\s*\(` + reWeekday + `\)|,\s*` + reWeekday + `(?:\s*[.,;]|\s*$))?`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Month: lookupMonth(sm[2]), Day: atoi(sm[3]), Year: atoi(sm[4])}
 			v.setWeekday(sm[1])
 			v.setWeekday(sm[5])
+			v.setWeekday(sm[6])
 			return v, true
 		},
 	},
@@ -288,17 +299,70 @@ var relativeRules = []dateRule{
 		},
 	},
 	{
-		// "on Thursday", "Thursday": the last such day on or before the
-		// release. Capitalised only: a weekday is a proper name.
+		// "on Thursday", "this Tuesday": the last such day on or before
+		// the release; "last Tuesday": before it. "next Wednesday",
+		// "Wednesday next week" are after the release: read, but given no
+		// day. Full names only, in any case ("on monday"); abbreviations
+		// count only beside a date.
 		name:  "weekday",
 		needs: traitWeekday,
-		re:    regexp.MustCompile(`\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\s+)?(` + titleAlternation(fullWeekdays) + `)\b`),
+		re: regexp.MustCompile(`(?i)\b(?:(on|last|this|next|coming|past)\s+)?(` + alternation(fullWeekdays) +
+			`)\b(\s+(?:of\s+)?(?:next|last|this|the\s+following|the\s+coming)\s+week|\s+after\s+next)?`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Rel: true}
-			v.setWeekday(sm[1])
+			v.setWeekday(sm[2])
+			switch mod := strings.ToLower(sm[1]); {
+			case mod == "next" || mod == "coming" || sm[3] != "":
+				v.Unsure = "it names a day after the release or in another week"
+			case mod == "last" || mod == "past":
+				v.Last = true
+			}
 			return v, v.HasWeekday
 		},
 	},
+	{
+		// "Tuesday the 17th", "Friday 20th": the last day before the
+		// release that is that weekday and that day of a month.
+		name:  "weekday-ordinal",
+		needs: traitWeekday | traitDigit,
+		re:    regexp.MustCompile(`(?i)\b` + reWeekday + `,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b`),
+		read: func(sm []string) (dateValue, bool) {
+			v := dateValue{Day: atoi(sm[2])}
+			v.setWeekday(sm[1])
+			return v, v.Day >= 1 && v.Day <= 31
+		},
+	},
+	{
+		// "the first Tuesday of June", "the last Friday in May 2025"
+		name:  "nth-weekday",
+		needs: traitWeekday | traitMonth,
+		re: regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + alternation(fullWeekdays) +
+			`)\s+(?:of|in)\s+` + reMonth + `(?:,?\s+` + reYear + `\b)?`),
+		read: func(sm []string) (dateValue, bool) {
+			v := dateValue{Nth: ordinalWords[strings.ToLower(sm[1])], Month: lookupMonth(sm[3]), Year: atoi(sm[4])}
+			v.setWeekday(sm[2])
+			return v, v.Nth != 0 && v.HasWeekday
+		},
+	},
+	{
+		// "Monday (20/10)": a weekday with its day and month, day first,
+		// as Indonesian and Malaysian releases write it.
+		name:  "weekday-day-month",
+		needs: traitWeekday | traitDigit,
+		re:    regexp.MustCompile(`(?i)\b(` + alternation(fullWeekdays) + `)\s*\(\s*(\d{1,2})/(\d{1,2})\s*\)`),
+		read: func(sm []string) (dateValue, bool) {
+			v := dateValue{Day: atoi(sm[2]), Month: time.Month(atoi(sm[3]))}
+			v.setWeekday(sm[1])
+			return v, true
+		},
+	},
+}
+
+// ordinalWords are the ordinals of "the first Tuesday of June"; "last" is
+// -1.
+var ordinalWords = map[string]int{
+	"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+	"fifth": 5, "5th": 5, "last": -1,
 }
 
 // titleAlternation is alternation of m's keys written with a capital.
@@ -336,8 +400,11 @@ func valid(y, m, d int) bool {
 // valid reports whether the value's day and month (and year, when stated)
 // make a real day.
 func (v dateValue) valid() bool {
-	if v.Rel && v.Month == 0 {
+	if (v.Rel && v.Month == 0) || v.Nth != 0 {
 		return true
+	}
+	if v.Month == 0 {
+		return v.Day >= 1 && v.Day <= 31 // "Tuesday the 17th"
 	}
 	y := v.Year
 	if y == 0 {
@@ -404,7 +471,20 @@ func findDates(s string, rules ...[]dateRule) []dateMatch {
 // date without a year takes pub's year, or the year before when that would
 // put it months after the release. ok is false when v cannot be anchored;
 // guessed is true when the year was taken from pub.
+//
+// The rules, in order: a date that is unsure (Unsure) is never anchored;
+// "today", "yesterday" ... are the release date plus their offset; a
+// weekday alone is the last such day on or before the release ("last
+// Tuesday": before it); "Tuesday the 17th" is the last day on or before
+// the release that is both; a stated year is kept. A date without a year
+// takes the release's year, unless that puts it more than yearlessLead
+// (62 days) after the release, when it takes the year before ("On
+// December 30" in a release of January 2); a stated weekday that fits
+// only the other of those two years chooses it.
 func (v dateValue) resolve(pub *Date) (d Date, guessed, ok bool) {
+	if v.Unsure != "" {
+		return Date{}, false, false
+	}
 	switch {
 	case v.Rel && v.Month == 0 && !v.HasWeekday:
 		if pub == nil {
@@ -416,25 +496,108 @@ func (v dateValue) resolve(pub *Date) (d Date, guessed, ok bool) {
 			return Date{}, false, false
 		}
 		back := (int(pub.Weekday()) - int(v.Weekday) + 7) % 7
+		if back == 0 && v.Last {
+			back = 7
+		}
 		return pub.AddDays(-back), false, true
+	case v.Month == 0 && v.Day > 0:
+		return v.resolveWeekdayDay(pub)
+	case v.Nth != 0:
+		return v.resolveNth(pub)
 	case v.Year != 0:
 		return Date{v.Year, v.Month, v.Day}, false, true
 	}
 	if pub == nil {
 		return Date{}, false, false
 	}
-	y := pub.Year
-	if !valid(y, int(v.Month), v.Day) {
-		y-- // February 29 of a leap year, written in the next year
+	y := yearFor(v.Month, v.Day, pub)
+	if y == 0 {
+		return Date{}, false, false
 	}
 	d = Date{y, v.Month, v.Day}
-	if d.Time().Sub(pub.Time()) > yearlessLead {
-		d = Date{y - 1, v.Month, v.Day}
-		if !valid(d.Year, int(d.Month), d.Day) {
-			return Date{}, false, false
+	if v.HasWeekday && d.Weekday() != v.Weekday {
+		for _, other := range []int{y - 1, y + 1} {
+			o := Date{other, v.Month, v.Day}
+			if valid(other, int(v.Month), v.Day) && o.Weekday() == v.Weekday && o.Time().Sub(pub.Time()) <= yearlessLead &&
+				pub.Time().Sub(o.Time()) < 366*24*time.Hour {
+				return o, true, true
+			}
 		}
 	}
 	return d, true, true
+}
+
+// yearFor is the year a date without one takes against the release pub
+// (see resolve); 0 when month and day make no day in either year.
+func yearFor(m time.Month, day int, pub *Date) int {
+	y := pub.Year
+	if !valid(y, int(m), day) {
+		y-- // February 29 of a leap year, written in the next year
+	}
+	if !valid(y, int(m), day) {
+		return 0
+	}
+	if (Date{y, m, day}).Time().Sub(pub.Time()) > yearlessLead {
+		y--
+		if !valid(y, int(m), day) {
+			return 0
+		}
+	}
+	return y
+}
+
+// resolveWeekdayDay anchors "Tuesday the 17th": the last day on or before
+// the release that is that weekday and that day of its month, within a
+// year.
+func (v dateValue) resolveWeekdayDay(pub *Date) (Date, bool, bool) {
+	if pub == nil || !v.HasWeekday {
+		return Date{}, false, false
+	}
+	y, m := pub.Year, pub.Month
+	for i := 0; i < 12; i++ {
+		if valid(y, int(m), v.Day) {
+			d := Date{y, m, v.Day}
+			if !pub.Before(d) && d.Weekday() == v.Weekday {
+				return d, true, true
+			}
+		}
+		if m--; m < time.January {
+			m, y = time.December, y-1
+		}
+	}
+	return Date{}, false, false
+}
+
+// resolveNth anchors "the first Tuesday of June": its year as stated or
+// taken as for any date without one.
+func (v dateValue) resolveNth(pub *Date) (Date, bool, bool) {
+	y, guessed := v.Year, false
+	if y == 0 {
+		if pub == nil {
+			return Date{}, false, false
+		}
+		y, guessed = yearFor(v.Month, 1, pub), true
+		if last := nthWeekday(y, v.Month, v.Weekday, v.Nth); last.Time().Sub(pub.Time()) > yearlessLead {
+			y--
+		}
+	}
+	d := nthWeekday(y, v.Month, v.Weekday, v.Nth)
+	if d.Month != v.Month {
+		return Date{}, false, false // "the fifth Monday" of a month with four
+	}
+	return d, guessed, true
+}
+
+// nthWeekday is the nth weekday wd of month m of year y (n -1: the last).
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) Date {
+	if n < 0 {
+		last := NewDate(y, m+1, 0)
+		back := (int(last.Weekday()) - int(wd) + 7) % 7
+		return last.AddDays(-back)
+	}
+	first := NewDate(y, m, 1)
+	fwd := (int(wd) - int(first.Weekday()) + 7) % 7
+	return first.AddDays(fwd + 7*(n-1))
 }
 
 // yearlessLead is how far after its release a date without a year may

@@ -224,6 +224,7 @@ func isAttributive(s string, sp Span) bool {
 func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (d Date, ok, found bool) {
 	ms := findDates(w.s, absoluteRules, relativeRules)
 	fused := x.fusedIn(w)
+	skipped := "" // the first date passed over as another event's
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if fused.Len() > 0 && m.Span.Start < fused.End && fused.Start < m.Span.End {
@@ -233,7 +234,17 @@ func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (d Date, ok, foun
 			continue
 		}
 		before, _ := behind(w.s, m.Span.Start)
-		if reDateBound.MatchString(before) || reDateOtherEvent.MatchString(before) || isAttributive(w.s, m.Span) {
+		if reDateBound.MatchString(before) || reDateOtherEvent.MatchString(before) || reDateOtherVerb.MatchString(before) ||
+			isAttributive(w.s, m.Span) {
+			if skipped == "" {
+				skipped = m.Span.In(w.s)
+			}
+			continue
+		}
+		if _, other := inOtherClause(w.s, m.Span.Start); other {
+			if skipped == "" {
+				skipped = m.Span.In(w.s)
+			}
 			continue
 		}
 		if i > 0 && isRestatement(w.s, ms[i-1], m) {
@@ -257,33 +268,62 @@ func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (d Date, ok, foun
 		}
 		d, _, ok = v.resolve(pub)
 		if !ok {
-			if v.Rel {
+			switch {
+			case v.Unsure != "":
+				x.warn("the date %q is not read as the meeting's: %s", sp.In(w.s), v.Unsure)
+			case v.Nth != 0 || (v.Month == 0 && v.Day > 0):
+				x.warn("the date %q could not be anchored to a day before the release", sp.In(w.s))
+			case v.Rel:
 				x.warn("the date %q could not be anchored: the release shows no date", sp.In(w.s))
-			} else {
+			default:
 				x.warn("the date %q states no year and the release shows no date, so it could not be given a year", sp.In(w.s))
 			}
 			return Date{}, false, true
 		}
-		x.rec.Date = &d
-		x.set("date", w.abs(sp))
 		if v.HasWeekday && !v.Rel && d.Weekday() != v.Weekday {
+			// which of the two is wrong the text does not say
 			x.warn("the date %q says %s, but %s is a %s", sp.In(w.s), v.Weekday, d, d.Weekday())
+			return Date{}, false, true
 		}
-		if pub != nil {
-			switch {
-			case pub.Before(d):
-				x.warn("the meeting date %s is after the release date %s", d, pub)
-			case d.Time().AddDate(1, 0, 0).Before(pub.Time()):
-				x.warn("the meeting date %s is more than a year before the release date %s", d, pub)
-			}
-		}
+		x.rec.Date = &d
+		x.setRule("date", w.abs(sp), m.Rule)
+		x.warnDateDistance(d, pub)
 		return d, true, true
 	}
 	if fused.Len() > 0 {
 		return x.dateFromFused(w, pub)
 	}
+	if skipped != "" {
+		x.warn("no date of the meeting is stated: %q belongs to another event", skipped)
+	}
 	return Date{}, false, false
 }
+
+// dateDistance is how far before its release a meeting date may fall
+// without a word: a readout reports what happened in the days before it.
+const dateDistance = 31
+
+// warnDateDistance warns about a meeting date after the release, or more
+// than dateDistance days before it.
+func (x *reader) warnDateDistance(d Date, pub *Date) {
+	if pub == nil {
+		return
+	}
+	days := int(pub.Time().Sub(d.Time()).Hours() / 24)
+	switch {
+	case pub.Before(d):
+		x.warn("the meeting date %s is after the release date %s", d, pub)
+	case d.Time().AddDate(1, 0, 0).Before(pub.Time()):
+		x.warn("the meeting date %s is more than a year before the release date %s", d, pub)
+	case days > dateDistance:
+		x.warn("the meeting date %s is %d days before the release date %s", d, days, pub)
+	}
+}
+
+// reDateOtherVerb is a verb of another event right before a date: "the
+// initiative launched on February 23", "the Summit to be held on 16-17
+// May", "the election scheduled for July 8".
+var reDateOtherVerb = regexp.MustCompile(`(?i)\b(?:launched|signed|adopted|announced|issued|released|published|scheduled|planned|slated|due|set|expected|took\s+effect|came\s+into\s+force|entered\s+into\s+force|to\s+be\s+held|be\s+held|passed|enacted|elected|appointed|killed|died|occurred|happened|erupted|struck|began|broke\s+out)\s+(?:[\w’']+\s+){0,3}?(?:on|for|of|in)\s+(?:the\s+)?$`)
 
 // isRestatement reports whether date m restates date prev in a
 // parenthesis right after it ("April 19 (April 18 local time)").

@@ -59,7 +59,7 @@ func TestWhenWarnings(t *testing.T) {
 		}
 	}
 	for _, phrase := range []string{
-		"On September 4, commencing at about 12:40 p.m. local time (1:40 p.m. JST), for approximately 35 minutes Mr. Shinzo Abe, who was visiting Hangzhou (China), held a Japan-Egypt Summit Meeting with Mr. El-Sisi.",
+		"On June 4, commencing at about 12:40 p.m. local time (1:40 p.m. JST), for approximately 35 minutes Mr. Shinzo Abe, who was visiting Hangzhou (China), held a Japan-Egypt Summit Meeting with Mr. El-Sisi.",
 		"On Tuesday, June 24, from 10:00 a.m. to 11:00 a.m., for approximately one hour, the Minister held a meeting with the Secretary.",
 		"Minister Cho had his first telephone conversation with Minister Iwaya between 17:50 and 18:15 on June 20, 2025.",
 	} {
