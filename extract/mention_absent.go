@@ -20,7 +20,8 @@ func precededByExclusion(ws []word, i int) bool {
 	// with former Prime Minister Netanyahu" a participant. "The late" is
 	// always a mention.
 	if i > 0 && exclusionBefore[ws[i-1].norm] {
-		if ws[i-1].is("late") || i == 1 || ws[i-2].is("of", "for", "to", "on", "from", "'s", "by", "about") {
+		if ws[i-1].is("late") || i == 1 || ws[i-2].is("of", "for", "to", "on", "from", "by", "about") ||
+			ws[i-2].is("'s") && !countryPossessive(ws, i-2) {
 			return true
 		}
 	}
@@ -34,4 +35,15 @@ func precededByExclusion(ws []word, i int) bool {
 		return true
 	}
 	return false
+}
+
+// countryPossessive reports whether the "'s" at ws[i] makes a country or
+// body the owner of a post ("UAE’s former Minister of State", "Indonesia’s
+// President-elect"), not of an event ("Abe's funeral").
+func countryPossessive(ws []word, i int) bool {
+	if i == 0 || !ws[i].is("'s") {
+		return false
+	}
+	o := ws[i-1]
+	return isPlaceWord(o) || isAcronymWord(o) || o.is("country", "nation", "kingdom", "republic")
 }

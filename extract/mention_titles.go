@@ -180,12 +180,32 @@ func placeAt(ws []word, i int) int {
 	return i
 }
 
+// postTitleStart returns where the title after the comma at ws[i]
+// starts: the word after it, or after "the" (", the EU Special
+// Representative for the South Caucasus"); -1 when ws[i] is no comma.
+func postTitleStart(ws []word, i int) int {
+	if i+1 >= len(ws) || ws[i].text != "," {
+		return -1
+	}
+	if ws[i+1].is("the") && !ws[i+1].cap && i+2 < len(ws) {
+		return i + 2
+	}
+	return i + 1
+}
+
 // postTitleAhead reports whether ws[i] is a comma opening a post-name
 // title: ", Minister for Foreign Affairs of Japan".
 func postTitleAhead(ws []word, i int) bool {
-	if i+1 >= len(ws) || ws[i].text != "," || !opensTitle(ws, i+1) {
+	ts := postTitleStart(ws, i)
+	if ts < 0 || !opensTitle(ws, ts) {
 		return false
 	}
+	// ", the President said": after "the", a head alone is a clause, not
+	// a post-name title; "the EU Special Representative" is one.
+	if ts == i+2 && postTitleAt(ws, ts) < ts+2 {
+		return false
+	}
+	i = ts - 1
 	// ", Chancellor Olaf Scholz of Germany": a title with a name after it
 	// opens the next person of a list.
 	// ", White House Coordinator for Operation Allies Welcome Jack

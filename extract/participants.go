@@ -77,6 +77,7 @@ func (x *reader) extractParticipants() {
 	for _, m := range present {
 		book.add(m)
 	}
+	x.completeFromText(&book)
 	for i, p := range book.people {
 		x.rec.Participants = append(x.rec.Participants, x.participant(i, p))
 	}
@@ -103,6 +104,69 @@ func (x *reader) presenceSentences(stmt Span) []Span {
 		}
 	}
 	return out
+}
+
+// completeFromText gives a person the statement names without a title
+// ("Dr Leon had his first official meeting with ...", "his Indian
+// counterpart Subrahmanyam Jaishankar", "Ms. Guilarte spoke with ...")
+// the title, fuller name and honorific of another place the text names
+// the same person with a title: "President of the Caribbean Development
+// Bank (CDB), Dr Gene Leon", "India’s Minister for External Affairs
+// Jaishankar". Where the text names two such people the name could be
+// (a family name two people share), nothing is taken.
+func (x *reader) completeFromText(b *participantBook) {
+	for pi := range b.people {
+		p := &b.people[pi]
+		if p.title.Len() > 0 || len(p.key) == 0 {
+			continue
+		}
+		name := p.name.In(x.text)
+		last := lowerASCII(name[strings.LastIndexByte(name, ' ')+1:])
+		var found *mention
+		ambiguous := false
+		for _, blk := range x.doc.Blocks {
+			if blk.Kind == Dateline || !strings.Contains(blk.Body.In(x.lower), last) {
+				continue
+			}
+			for _, m := range scanMentions(x.words(blk.Body), false) {
+				if m.unnamed || m.excluded || m.rule == formList || m.title.Len() == 0 || !sameName(p.key, m.key) || x.otherPerson(b, pi, m) {
+					continue
+				}
+				switch {
+				case found == nil:
+					found = &m
+				case !sameName(found.key, m.key):
+					ambiguous = true
+				}
+			}
+		}
+		if found == nil || ambiguous {
+			continue
+		}
+		p.title, p.core = found.title, found.core
+		p.affiliation, p.affilValue = found.affiliation, found.affilValue
+		if len(found.key) > len(p.key) {
+			p.name, p.key = found.name, found.key
+			if found.honorific.Len() > 0 {
+				p.honorific = found.honorific
+			}
+		}
+		if p.honorific.Len() == 0 {
+			p.honorific = found.honorific
+		}
+		p.rule = formOtherMention
+	}
+}
+
+// otherPerson reports whether m names a person of the book other than
+// person i.
+func (x *reader) otherPerson(b *participantBook, i int, m mention) bool {
+	for k, q := range b.people {
+		if k != i && samePerson(q, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveUnnamed returns the statement's mentions with each unnamed one
@@ -223,21 +287,25 @@ func subsetOf(a, b []string) bool {
 // evidence of every value.
 func (x *reader) participant(i int, m mention) Participant {
 	path := fmt.Sprintf("participants[%d].", i+1)
+	rule := "participants/" + m.rule
 	p := Participant{Name: m.name.In(x.text)}
-	x.set(path+"name", m.name)
+	x.setRule(path+"name", m.name, rule)
+	str := func(field string, s Span) *string {
+		x.setRule(path+field, s, rule)
+		v := s.In(x.text)
+		return &v
+	}
 	if m.honorific.Len() > 0 {
-		p.Honorific = x.str(path+"honorific", m.honorific)
+		p.Honorific = str("honorific", m.honorific)
 	}
 	if m.title.Len() > 0 {
-		p.Title = x.str(path+"title", m.title)
+		p.Title = str("title", m.title)
 	}
 	if m.affiliation.Len() > 0 {
+		p.Affiliation = str("affiliation", m.affiliation)
 		if m.affilValue != "" {
-			x.set(path+"affiliation", m.affiliation)
 			v := m.affilValue
 			p.Affiliation = &v
-		} else {
-			p.Affiliation = x.str(path+"affiliation", m.affiliation)
 		}
 	}
 	return p

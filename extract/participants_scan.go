@@ -26,7 +26,42 @@ type mention struct {
 	// Minister Abe", "Prime Minister Abe's visit", "Spokesperson Ned
 	// Price".
 	excluded bool
+	// rule names the form the mention was read by (see mentionForms),
+	// shown by readout extract --trace.
+	rule string
 }
+
+// The forms a mention is read by, named for tracing (readout extract
+// --trace shows "participants/titled" and so on).
+const (
+	// formTitled is [honorific] [title] [honorific] name: "Foreign
+	// Minister Motegi", "H.E. Mr. Mark Rutte".
+	formTitled = "titled"
+	// formPostTitle is name, title: "Joe Biden, President of the United
+	// States".
+	formPostTitle = "post-title"
+	// formBare is a name alone as a side of the encounter: "Sergey Lavrov
+	// held talks with Wang Yi".
+	formBare = "bare"
+	// formUnnamed is a title alone: "The President spoke with ...".
+	formUnnamed = "unnamed"
+	// formApposition is the title, then the name: "the Minister of Foreign
+	// Affairs of Malaysia, Dato’ Saifuddin Abdullah".
+	formApposition = "apposition"
+	// formSplitTitle is a title going on into a name: "Special Advisor
+	// for the Americas Chris Dodd".
+	formSplitTitle = "split-title"
+	// formList is people under one plural title: "Members of the
+	// Presidency Zeljka Cvijanovic, Zeljko Komsic, and Denis Becirovic".
+	formList = "list"
+	// formCounterpart is the person after "counterpart": "his Indian
+	// counterpart Subrahmanyam Jaishankar".
+	formCounterpart = "counterpart"
+	// formOtherMention marks a title or fuller name taken from another
+	// place the text names the person: "Dr Leon" completed from
+	// "President of the Caribbean Development Bank (CDB), Dr Gene Leon".
+	formOtherMention = "other-mention"
+)
 
 // openingClause holds the words that open a clause about another
 // encounter before the statement's own: "Following President Biden’s
@@ -100,12 +135,25 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 		m.title = wordsSpan(ws, titleStart, j)
 		m.core = core
 		m.affiliation, m.affilValue = titleAffiliation(ws, titleStart, j)
+		// "Indonesia’s President-elect": the country owning the post
+		// ("UAE’s former Minister of State")
+		p := i - 1
+		if p > 0 && exclusionBefore[ws[p].norm] {
+			p--
+		}
+		if m.affiliation.Len() == 0 && p > 0 && countryPossessive(ws, p) && (isPlaceWord(ws[p-1]) || isAcronymWord(ws[p-1])) {
+			o := ws[p-1]
+			m.affiliation, m.affilValue = o.span, ""
+			if v, ok := affiliationOf(o); ok && v != o.text {
+				m.affilValue = v
+			}
+		}
 	}
 	// "the Minister of Foreign Affairs of Malaysia, Dato’ Saifuddin
 	// Abdullah": a title closed by a comma, then the name. Tried when the
 	// title comes after "the" or goes on with "of" and a word it does not
 	// know (a place: names do not follow "of").
-	if hasTitle && hon1 == i && (j < len(ws) && ws[j].is("of", "for", "to") || i > 0 && ws[i-1].is("the")) {
+	if hasTitle && hon1 == i && (j < len(ws) && ws[j].is("of", "for", "to") || i > 0 && ws[i-1].is("the", "'s")) {
 		if a, aEnd, ok := appositionAt(ws, titleStart, m); ok {
 			return a, aEnd, true
 		}
@@ -129,14 +177,18 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 	named := hasTitle || m.honorific.Len() > 0
 	switch {
 	case n > 0 && named:
+		m.rule = formTitled
 	case n >= 2 && postTitleAhead(ws, skipPostNominals(ws, nEnd)) && !isPlaceWord(ws[j]) && !isDemonymWord(ws[j]):
 		// "Joe Biden, President of the United States"
+		m.rule = formPostTitle
 	case bare && n >= 2 && n <= 4 && bareNameTakesPart(ws, j, nEnd):
 		// "Sergey Lavrov held talks with Wang Yi": a name as the subject
 		// or the object of the encounter.
+		m.rule = formBare
 	case hasTitle && hon2 == j:
 		if i > 0 && ws[i-1].is("the") && ws[i-1].span.End <= ws[i].span.Start && hon1 == i {
 			m.unnamed = true
+			m.rule = formUnnamed
 			m.excluded = precededByExclusion(ws, i-1)
 			return m, j, true
 		}
@@ -172,7 +224,7 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 	}
 	// ", Minister for Foreign Affairs of Japan,": the post-name title.
 	if postTitleAhead(ws, end) {
-		ts := end + 1
+		ts := postTitleStart(ws, end)
 		te := postTitleAt(ws, ts)
 		if te > ts && (!hasTitle || wordsSpan(ws, ts, te).Len() > m.title.Len()) {
 			m.title = wordsSpan(ws, ts, te)
@@ -230,7 +282,7 @@ func listAt(ws []word, i int) ([]mention, int, bool) {
 		if n < 2 {
 			break
 		}
-		m := mention{name: wordsSpan(ws, h, nEnd), key: nameKey(ws[h:nEnd]), title: wordsSpan(ws, i, te)}
+		m := mention{name: wordsSpan(ws, h, nEnd), key: nameKey(ws[h:nEnd]), title: wordsSpan(ws, i, te), rule: formList}
 		if h > k {
 			m.honorific = wordsSpan(ws, k, h)
 		}
@@ -260,6 +312,9 @@ func counterpartAt(ws []word, i int, bare bool) (mention, int, bool) {
 		i++
 	}
 	if m, end, ok := mentionAt(ws, i, bare); ok && !m.unnamed {
+		if m.rule == formBare {
+			m.rule = formCounterpart
+		}
 		return m, end, true
 	}
 	h := honorificAt(ws, i)
@@ -267,7 +322,7 @@ func counterpartAt(ws []word, i int, bare bool) (mention, int, bool) {
 	if n == 0 {
 		return mention{}, 0, false
 	}
-	m := mention{name: wordsSpan(ws, h, nEnd), key: nameKey(ws[h:nEnd])}
+	m := mention{name: wordsSpan(ws, h, nEnd), key: nameKey(ws[h:nEnd]), rule: formCounterpart}
 	if h > i {
 		m.honorific = wordsSpan(ws, i, h)
 	}
@@ -297,8 +352,11 @@ func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
 		}
 	}
 	a := m
+	a.rule = formApposition
 	a.title = wordsSpan(ws, ts, ce)
-	a.affiliation, a.affilValue = titleAffiliation(ws, ts, ce)
+	if sp, v := titleAffiliation(ws, ts, ce); sp.Len() > 0 {
+		a.affiliation, a.affilValue = sp, v
+	}
 	if h > j {
 		a.honorific = wordsSpan(ws, j, h)
 	}
@@ -311,6 +369,15 @@ func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
 	return a, skipPostNominals(ws, nEnd), true
 }
 
+// runConnector reports whether ws[k] joins the words of a title's
+// complement ("of", "for", "the"): not "on Sunday", "on 5 May".
+func runConnector(ws []word, k int) bool {
+	if !ws[k].is("of", "for", "to", "on", "the") {
+		return false
+	}
+	return k+1 >= len(ws) || !titleBreak[ws[k+1].norm] && (ws[k+1].cap || ws[k+1].is("the"))
+}
+
 // splitTitleName reads a title starting at ws[ts] whose complement, from
 // the connector at ws[j], holds words the lists do not know, and ends with
 // a name of two words (three with an initial) before a comma, a
@@ -321,7 +388,7 @@ func splitTitleName(ws []word, ts, j int, m mention) (mention, int, bool) {
 	ce := j
 	for k := j; k < len(ws); k++ {
 		w := ws[k]
-		if w.is("of", "for", "to", "on", "the") || w.cap && !w.punct() && !nonName[w.norm] {
+		if runConnector(ws, k) || w.cap && !w.punct() && !nonName[w.norm] {
 			if w.cap {
 				ce = k + 1
 			}
@@ -329,7 +396,7 @@ func splitTitleName(ws []word, ts, j int, m mention) (mention, int, bool) {
 		}
 		break
 	}
-	if ce < len(ws) && (ws[ce].cap || ws[ce].is("of", "for", "to", "on", "the")) {
+	if ce < len(ws) && (ws[ce].cap || runConnector(ws, ce)) {
 		return m, 0, false
 	}
 	n := 2
@@ -348,6 +415,7 @@ func splitTitleName(ws []word, ts, j int, m mention) (mention, int, bool) {
 		return m, 0, false
 	}
 	a := m
+	a.rule = formSplitTitle
 	a.title = wordsSpan(ws, ts, ns)
 	a.affiliation, a.affilValue = titleAffiliation(ws, ts, ns)
 	a.name = wordsSpan(ws, ns, ce)

@@ -103,6 +103,29 @@ func init() {
 			{"Annalena Baerbock|Ms.|Minister of Foreign Affairs|; Jean-Noël Barrot|Mr.||", []string{
 				"On 5 May, the Minister of Foreign Affairs, Ms. Annalena Baerbock, met her French counterpart, Mr. Jean-Noël Barrot, in Berlin.",
 			}},
+			{"Ahmed Abul Gheit||Arab League Secretary General|; Moussa Faki||Chairperson of the African Union Commission|African Union Commission", []string{
+				// a title going on into a name, then "on Sunday"
+				"Arab League Secretary General Ahmed Abul Gheit made a phone call with Chairperson of the African Union Commission Moussa Faki on Sunday.",
+			}},
+			{"Ararat Mirzoyan||Foreign Minister of Armenia|Armenia; Toivo Klaar||EU Special Representative for the South Caucasus|EU", []string{
+				// a post-name title after "the"
+				"On December 23, the Foreign Minister of Armenia Ararat Mirzoyan had a phone conversation with Toivo Klaar, the EU Special Representative for the South Caucasus and the crisis in Georgia.",
+			}},
+			{"James Marape|Hon.|Prime Minister|; Prabowo Subianto||President-elect|Indonesia", []string{
+				// a country's post, then the name after a comma
+				"A very warm exchange took place between Prime Minister Hon. James Marape and Indonesia’s President-elect, Prabowo Subianto when the two met today.",
+			}},
+			{"Mohammed Al Shaali||Minister of State for Foreign Affairs|United Arab Emirates; Mohamed Waheed|Dr|President|", []string{
+				// "former" after a country's possessive: the former minister came
+				"UAE’s former Minister of State for Foreign Affairs Mohammed Al Shaali has paid a courtesy call on President Dr Mohamed Waheed.",
+			}},
+			{"Jarbas Barbosa||Director of PAHO|PAHO; Luiz Inácio Lula da Silva||President of the Republic of Brazil|Republic of Brazil; Nísia Trindade||Minister of Health|", []string{
+				"The Director of PAHO, Jarbas Barbosa, met on Monday 5 February with the President of the Republic of Brazil, Luiz Inácio Lula da Silva, and the country’s Minister of Health, Nísia Trindade, where they reviewed priority issues.",
+			}},
+			{"Vladimir Putin|||; Igor Artamonov|||", []string{
+				// ", the President said" is a clause, not Artamonov's title
+				"Vladimir Putin met with Igor Artamonov, the President said.",
+			}},
 			{"Sergey Lavrov|||; Wang Yi|||", []string{
 				// a bare name as the subject of the encounter
 				"Sergey Lavrov held talks with Wang Yi in Moscow on 5 April.",
@@ -153,6 +176,32 @@ func TestParticipantsFromTitle(t *testing.T) {
 		r := Extract(titledDoc(c.title, c.body), Options{})
 		if got := renderParticipants(r.Participants); got != c.want {
 			t.Errorf("%q\n  got  %q\n  want %q", c.body, got, c.want)
+		}
+	}
+}
+
+func TestParticipantsFromOtherMention(t *testing.T) {
+	// The statement names a side by family name or with no title; another
+	// paragraph names the same person with a title, before or after it.
+	cases := []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"KINGSTON, Jamaica— President of the Caribbean Development Bank (CDB), Dr Gene Leon, in a released statement, has reaffirmed the Bank's commitment to Jamaica.",
+			"Dr Leon, who took office in May, had his first official meeting with the Prime Minister Andrew Holness on Thursday."},
+			"Gene Leon|Dr|President of the Caribbean Development Bank (CDB)|Caribbean Development Bank (CDB); Andrew Holness||Prime Minister|"},
+		{[]string{"Foreign Affairs Minister Dr Narayan Khadka today held a meeting with his Indian counterpart Subrahmanyam Jaishankar in Colombo.",
+			"Meanwhile, India’s Minister for External Affairs Jaishankar said that the meeting focused on connectivity."},
+			"Narayan Khadka|Dr|Foreign Affairs Minister|; Subrahmanyam Jaishankar||Minister for External Affairs|India"},
+		// two people of one family name: nothing is taken
+		{[]string{"Mr. Biden met with Prime Minister Kishida today.",
+			"First Lady Jill Biden and Second Gentleman Hunter Biden hosted a reception."},
+			"Biden|Mr.||; Kishida||Prime Minister|"},
+	}
+	for _, c := range cases {
+		r := Extract(titledDoc("Meeting", c.paras...), Options{})
+		if got := renderParticipants(r.Participants); got != c.want {
+			t.Errorf("%q\n  got  %q\n  want %q", c.paras[0], got, c.want)
 		}
 	}
 }

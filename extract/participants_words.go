@@ -101,9 +101,43 @@ func (x *reader) words(s Span) []word {
 			out = append(out, newWord(text[:len(text)-1], Span{start, end - 1}), newWord(".", Span{end - 1, end}))
 			continue
 		}
-		out = append(out, newWord(x.text[start:end], Span{start, end}))
+		// prose keeps a dash glued to a word ("Jamaica—", "—Prime"): it
+		// stands alone, as other punctuation does
+		text := x.text[start:end]
+		if d := dashSuffix(text); d > 0 && d < len(text) {
+			out = append(out, newWord(text[:len(text)-d], Span{start, end - d}), newWord(text[len(text)-d:], Span{end - d, end}))
+			continue
+		}
+		if d := dashPrefix(text); d > 0 && d < len(text) {
+			out = append(out, newWord(text[:d], Span{start, start + d}), newWord(text[d:], Span{start + d, end}))
+			continue
+		}
+		out = append(out, newWord(text, Span{start, end}))
 	}
 	return out
+}
+
+// dashes are the long dashes a word may be glued to.
+var dashes = []string{"—", "–"}
+
+// dashSuffix returns the length of the long dash s ends with, or 0.
+func dashSuffix(s string) int {
+	for _, d := range dashes {
+		if strings.HasSuffix(s, d) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
+// dashPrefix returns the length of the long dash s starts with, or 0.
+func dashPrefix(s string) int {
+	for _, d := range dashes {
+		if strings.HasPrefix(s, d) {
+			return len(d)
+		}
+	}
+	return 0
 }
 
 // honorificWord reports whether a dotted word is an honorific ("Mr.",

@@ -38,7 +38,8 @@ secretary-general director-general governor-general vice-president vice-minister
 vice-chairman vice-chair vice-premier president-elect administrator-general
 chargé rapporteur ceo czar marshal cardinal archbishop patriarch
 sherpa assistant member officer official economist liaison counsel lady gentleman
-councilor councillor undersecretary under-secretary minister-president`
+councilor councillor undersecretary under-secretary minister-president
+chairman-in-office chairperson-in-office chair-in-office`
 
 // abbrevHeadList holds heads written as abbreviations; they are heads
 // only with their dot ("Sen. Warner", not "Hun Sen").
@@ -249,6 +250,11 @@ func isAcronymWord(w word) bool {
 // gazetteer does not know the word.
 var demonymEndings = []string{"ian", "ean", "an", "ese", "ish", "i", "ch", "ic", "ine", "ek", "ai", "iss"}
 
+// regionAdjectives are adjectives of a region or a people that stand
+// before a body's title as a nationality does ("Arab League Secretary
+// General"), but belong to no one country the gazetteer lists.
+var regionAdjectives = newLexicon(`arab nordic baltic`)
+
 // isDemonymWord reports whether w reads as a nationality adjective or a country
 // placed before a title ("Canadian Prime Minister", "Japan's Ambassador").
 // The gazetteer decides when it knows the word; otherwise its ending does.
@@ -256,7 +262,7 @@ func isDemonymWord(w word) bool {
 	if !w.cap || w.allCaps() {
 		return false
 	}
-	if p, ok := LookupPlace(w.text); ok && p.Kind == "country" {
+	if p, ok := LookupPlace(w.text); ok && p.Kind == "country" || regionAdjectives[w.norm] {
 		return true
 	}
 	for _, e := range demonymEndings {
