@@ -5,4 +5,4 @@ import "flag"
 // The golden files are rewritten by the pipeline package's tests; the flag
 // is accepted here too so that "go test ./... -update" runs in every
 // package.
-var _ = flag.Bool("update", false, "rewrite golden files (see pipeline/golden_test.go)")
+var _ = flag.Bool("update", false, "rewrite golden files (see pipeline/golden/golden_test.go)")

@@ -15,7 +15,7 @@ import (
 // The golden files are rewritten by the pipeline package's tests; the flag
 // is accepted here too so that "go test ./... -update" runs in every
 // package.
-var _ = flag.Bool("update", false, "rewrite golden files (see pipeline/golden_test.go)")
+var _ = flag.Bool("update", false, "rewrite golden files (see pipeline/golden/golden_test.go)")
 
 const seedPath = "../../testdata/seed-mofa-nato-2025-06-24.txt"
 
