@@ -57,6 +57,11 @@ type Record struct {
 	// Agenda holds the numbered points of the body; empty when the body
 	// is not numbered.
 	Agenda []AgendaItem `yaml:"agenda" json:"agenda"`
+	// CAMEO is the encounter's CAMEO event code (the 04x "consult"
+	// family: "041" by telephone, "042" a visit made, "043" a visit
+	// hosted, "044" a meeting at a third location, "040" otherwise), or
+	// nil when the readout reports no encounter. Optional: see actor.go.
+	CAMEO *string `yaml:"cameo,omitempty" json:"cameo,omitempty"`
 	// Captions are the photo captions, never part of Summary or Agenda.
 	Captions []string `yaml:"captions" json:"captions"`
 	// Warnings are plain sentences about anything doubtful.
@@ -139,6 +144,13 @@ type Participant struct {
 	Title *string `yaml:"title" json:"title"`
 	// Affiliation is the country or organization of that position.
 	Affiliation *string `yaml:"affiliation" json:"affiliation"`
+	// CountryCode is the ISO 3166-1 alpha-3 code of the country the
+	// affiliation or title plainly names, or nil. Optional: see actor.go.
+	CountryCode *string `yaml:"country_code,omitempty" json:"country_code,omitempty"`
+	// OrgCode is the CAMEO code of the international organization the
+	// affiliation or title plainly names ("UNO", "NAT", "EEC"), or nil.
+	// Optional: see actor.go.
+	OrgCode *string `yaml:"org_code,omitempty" json:"org_code,omitempty"`
 }
 
 // Location is where the meeting took place.
