@@ -71,6 +71,7 @@ func (x *reader) run() {
 	x.extractLocation()
 	x.extractWhen()
 	x.extractAgenda()
+	x.extractCodes()
 }
 
 // set records that the value at path was taken from the text at s. Every
