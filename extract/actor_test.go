@@ -63,8 +63,8 @@ func TestPublisherCountry(t *testing.T) {
 		"https://www.pm.gov.au:443/media/x":                       "AUS",
 		"https://www.reuters.com/world/x":                         "",
 		"https://www.nato.int/cps/en/natohq/news_1.htm":           "",
-		"":                                                        "",
-		"localhost":                                               "",
+		"":          "",
+		"localhost": "",
 	} {
 		if got := PublisherCountry(url); got != want {
 			t.Errorf("PublisherCountry(%q) = %q, want %q", url, got, want)
