@@ -87,8 +87,9 @@ type countChip struct {
 type legendChip struct{ Class, Label string }
 
 type evidenceRow struct {
-	Path, Text, ID, Class string
-	Start, End            int
+	// Rule names the extraction rule that read the value.
+	Path, Text, ID, Class, Rule string
+	Start, End                  int
 }
 
 // explainLegend lists the colour classes of the page, in reading order.
@@ -146,7 +147,7 @@ func buildExplainPage(doc *extract.Document, rec *extract.Record) *explainPage {
 		for _, path := range g.paths {
 			p.Evidence = append(p.Evidence, evidenceRow{
 				Path: path, Text: g.span.In(doc.Text), ID: g.id, Class: fieldClass(path),
-				Start: g.span.Start, End: g.span.End,
+				Rule: rec.Evidence[path].Rule, Start: g.span.Start, End: g.span.End,
 			})
 		}
 	}

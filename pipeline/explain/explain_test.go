@@ -279,6 +279,12 @@ func TestExplainPageDevSet(t *testing.T) {
 				if len(p.byField[path]) == 0 {
 					t.Errorf("%s (%q) has no mark", path, ev.Text)
 				}
+				// The evidence table names the rule behind the value.
+				if ev.Rule == "" {
+					t.Errorf("%s (%q) names no rule", path, ev.Text)
+				} else if !bytes.Contains(page.Bytes(), []byte(`<td class="mono">`+ev.Rule+`</td>`)) {
+					t.Errorf("page shows no rule %q for %s", ev.Rule, path)
+				}
 			}
 		})
 	}
