@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 	"unicode/utf8"
@@ -10,13 +9,13 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
-	"golang.org/x/text/encoding/unicode"
 )
 
-// This file turns the raw bytes of a page into UTF-8: a byte order mark
-// first, then the page's own declaration (<meta charset>, http-equiv,
-// <?xml encoding?>), then detection among the legacy encodings readouts
-// are published in (Windows-1252 and ISO-8859-1, Shift_JIS, EUC-JP).
+// This file turns the raw bytes of a page into UTF-8. After openInput
+// (binary refused, a byte order mark read; see decode.go) it reads the
+// page's own declaration (<meta charset>, http-equiv, <?xml encoding?>),
+// then detects among the legacy encodings readouts are published in
+// (Windows-1252 and ISO-8859-1, Shift_JIS, EUC-JP).
 
 // charsetScan is how far into a page a charset declaration is looked for:
 // the HTML prescan stops at 1,024 bytes, but real pages often declare it
@@ -28,38 +27,19 @@ const charsetScan = 64 << 10
 // declaration's encoding.
 var reDeclaredCharset = regexp.MustCompile(`(?i)<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-z0-9_.:\-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([a-z0-9_.:\-]+)`)
 
-// pageMagic are the openings of binary files a user may hand the tool by
-// mistake.
-var pageMagic = [][]byte{
-	[]byte("%PDF-"), []byte("\x89PNG"), []byte("GIF87a"), []byte("GIF89a"),
-	[]byte("\xff\xd8\xff"), []byte("PK\x03\x04"), []byte("\x1f\x8b"),
-	[]byte("\xd0\xcf\x11\xe0"), []byte("\x7fELF"),
-}
-
-// utf16BOMs are the byte order marks of UTF-16 pages, which legitimately
-// hold NUL bytes.
-var utf16BOMs = [][]byte{{0xfe, 0xff}, {0xff, 0xfe}}
-
 // decodeHTML returns raw as UTF-8, with warnings about a repaired or
 // guessed encoding. Binary input fails with ErrNotText.
 func decodeHTML(raw []byte) ([]byte, []string, error) {
-	if bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) {
-		return repairUTF8(raw[3:])
-	}
-	for _, bom := range utf16BOMs {
-		if bytes.HasPrefix(raw, bom) {
-			out, err := decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder(), raw)
-			if err != nil {
-				return nil, nil, err
-			}
-			if bytes.IndexByte(out, 0) >= 0 {
-				return nil, nil, fmt.Errorf("%w: NUL bytes after UTF-16 decoding", ErrNotText)
-			}
-			return out, nil, nil
-		}
-	}
-	if err := checkBinary(raw); err != nil {
+	raw, bom, err := openInput(raw)
+	if err != nil {
 		return nil, nil, err
+	}
+	if bom {
+		out, warn := repairUTF8(raw)
+		if warn != "" {
+			return out, []string{warn}, nil
+		}
+		return out, nil, nil
 	}
 	ascii := isASCII(raw)
 	if ascii {
@@ -112,29 +92,6 @@ func decodeWith(d interface {
 		return nil, fmt.Errorf("decode page: %w", err)
 	}
 	return out, nil
-}
-
-// repairUTF8 returns raw unchanged when it is valid UTF-8, else with each
-// invalid byte replaced by U+FFFD and a warning.
-func repairUTF8(raw []byte) ([]byte, []string, error) {
-	if utf8.Valid(raw) {
-		return raw, nil, nil
-	}
-	return bytes.ToValidUTF8(raw, []byte("\ufffd")), []string{"invalid UTF-8 repaired"}, nil
-}
-
-// checkBinary fails with ErrNotText when raw holds NUL bytes or opens like
-// a known binary format.
-func checkBinary(raw []byte) error {
-	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return fmt.Errorf("%w: NUL byte at offset %d", ErrNotText, i)
-	}
-	for _, m := range pageMagic {
-		if bytes.HasPrefix(raw, m) {
-			return fmt.Errorf("%w: binary file signature %q", ErrNotText, m)
-		}
-	}
-	return nil
 }
 
 // isASCII reports whether raw is 7-bit.

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/readout/readout/pipeline/internal/controls"
 	"gopkg.in/yaml.v3"
 )
 
@@ -73,7 +74,7 @@ func splitFrontMatter(s string) (fm frontMatter, body string, err error) {
 		k, v := m.Content[i], m.Content[i+1]
 		if v.Kind == yaml.ScalarNode && v.Tag != "!!null" {
 			// YAML escapes ("\x07") can put control characters in a value
-			fields[strings.ToLower(k.Value)] = strings.TrimSpace(StripControls(v.Value))
+			fields[strings.ToLower(k.Value)] = strings.TrimSpace(controls.Strip(v.Value))
 		}
 	}
 	fm.Title = firstField(fields, fmTitleKeys)

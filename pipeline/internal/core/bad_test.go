@@ -18,6 +18,7 @@ import (
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline/ingest"
 	"github.com/readout/readout/pipeline/internal/badcases"
+	"github.com/readout/readout/pipeline/internal/controls"
 )
 
 // This file checks what readout makes of bad input (issue 4): the files of
@@ -224,8 +225,8 @@ func TestStripControls(t *testing.T) {
 		"kept: ü, ¡, \u00a0, 日本":      "kept: ü, ¡, \u00a0, 日本",
 		"lone \x1b":                   "lone ",
 	} {
-		if got := ingest.StripControls(in); got != want {
-			t.Errorf("StripControls(%q) = %q, want %q", in, got, want)
+		if got := controls.Strip(in); got != want {
+			t.Errorf("Strip(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline/ingest"
+	"github.com/readout/readout/pipeline/internal/controls"
 )
 
 // DefaultMaxBytes is the largest input read when Options.MaxBytes is 0.
@@ -128,7 +129,7 @@ func extractDocument(ctx context.Context, raw []byte, opts Options) (*extract.Do
 		Path:   path,
 		Format: doc.Meta.Format,
 		SHA256: hex.EncodeToString(sum[:]),
-		URL:    ingest.StripControls(doc.Meta.SourceURL), // a page may escape them into its links
+		URL:    controls.Strip(doc.Meta.SourceURL), // a page may escape them into its links
 		// the text every evidence offset points into; emitters write it
 		// only when asked to explain the record
 		Text: doc.Text,

@@ -6,7 +6,7 @@ import (
 	"runtime"
 	"strings"
 
-	"github.com/readout/readout/pipeline/ingest"
+	"github.com/readout/readout/pipeline/internal/controls"
 )
 
 // recoverPanic, deferred by ExtractBytes and Marshal, turns a panic into
@@ -40,7 +40,7 @@ func inputName(path string) string {
 // with U+FFFD) without control characters. ok is false when path had to
 // be changed.
 func sourcePath(path string) (clean string, ok bool) {
-	clean = ingest.StripControls(strings.ToValidUTF8(path, "\ufffd"))
+	clean = controls.Strip(strings.ToValidUTF8(path, "\ufffd"))
 	if clean == "" && path != "" {
 		clean = "\ufffd" // a name made only of control characters
 	}
