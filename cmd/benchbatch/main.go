@@ -11,6 +11,7 @@
 //
 //	go run ./cmd/benchbatch                         # builds readout, 1x and 10x
 //	go run ./cmd/benchbatch -bin ./readout -copies 10 -runs 3
+//	go run ./cmd/benchbatch -copies 0 -runs 3      # 1x only, with -o x.sqlite vs -o -
 //
 // The larger archive is -copies hard-linked (or copied) sets of the archive
 // files under copy-NN/YYYY/MM/ sub-folders, in a temporary folder removed
@@ -54,6 +55,8 @@ type config struct {
 	jobs    int
 	keep    bool
 	extract int
+	// dataset also times -o x.sqlite against -o -.
+	dataset bool
 	// baseline, when set, makes this process a baseline child: "prose" or
 	// "goquery" over the folder named by the argument.
 	baseline string
@@ -68,6 +71,7 @@ func main() {
 	flag.IntVar(&c.jobs, "jobs", runtime.NumCPU(), "readout batch --jobs")
 	flag.IntVar(&c.extract, "extract-runs", 20, "runs of readout extract on one readout")
 	flag.BoolVar(&c.keep, "keep", false, "keep the generated archive and outputs")
+	flag.BoolVar(&c.dataset, "dataset", true, "also time batch -o x.sqlite against -o - on the text archive (issue 15)")
 	flag.StringVar(&c.baseline, "baseline", "", "internal: run the baseline prose or goquery over the folder argument")
 	flag.Parse()
 	if c.baseline != "" {
@@ -258,6 +262,12 @@ func run(c config, w io.Writer) error {
 			fmt.Fprintf(w, "peak RSS %s -> %s: %.1f -> %.1f MB, %+.0f%% (target < %.0f MB, growth <= +%.0f%%) %s\n",
 				p[0].name, p[1].name, p[0].batch.rss, p[1].batch.rss, g*100, targetRSSMB, targetRSSGrowth*100,
 				verdict(g <= targetRSSGrowth && p[1].batch.rss < targetRSSMB))
+		}
+	}
+
+	if c.dataset {
+		if err := datasetRows(c, text, tmp, w); err != nil {
+			return err
 		}
 	}
 

@@ -36,6 +36,13 @@ skipped, time, files per second, and each failure's path and error); one bad
 file never stops the run. Each record is written to a temporary file and
 renamed, so a killed run leaves no half-written record.
 
+With -o FILE.sqlite (or --format sqlite) every record goes into one SQLite
+database instead (tables records, participants, people, agenda, warnings,
+failures, runs: see the README), and with -o FILE.csv (or --format csv) into
+one CSV file, a row per record, for spreadsheets. A database is written in
+transactions, so a killed run leaves whole records only, and --resume works
+on it as on a folder.
+
 Ctrl-C (or SIGTERM) stops taking new files, finishes the ones being read,
 writes the report and exits 130; --resume then does the rest. A second
 Ctrl-C kills at once (still no half-written record).
@@ -50,6 +57,8 @@ may be repeated.
 Examples:
   readout batch archive/ -o records/
   readout batch archive/ -o records/ --resume
+  readout batch archive/ -o records.sqlite
+  readout batch archive/ -o records.csv
   readout batch archive/ -o - --ordered | jq -r .title
   readout batch archive/ -o records/ --include '2024/**' --exclude '*.htm' -j 4
 
@@ -86,9 +95,9 @@ type batchConfig struct {
 }
 
 func (c *batchConfig) flags(fs *flag.FlagSet) {
-	fs.StringVar(&c.out, "o", "", "output `folder`, or - for JSON Lines on standard output (required)")
+	fs.StringVar(&c.out, "o", "", "output `folder`, database (.sqlite), CSV file (.csv), or - for JSON Lines on standard output (required)")
 	fs.StringVar(&c.out, "output", "", "same as -o")
-	fs.StringVar(&c.format, "format", "yaml", "record `encoding` for files: yaml or json (JSON Lines always for -o -)")
+	fs.StringVar(&c.format, "format", "yaml", "record `encoding`: yaml or json files in a folder (JSON Lines always for -o -), or a dataset: sqlite (a database) or csv (one row per record); -o FILE.sqlite, .db or .csv chooses it")
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "same as --jobs")
 	fs.IntVar(&c.jobs, "jobs", runtime.NumCPU(), "files read at once; the default is the number of CPUs")
 	fs.Var(&c.include, "include", "read only inputs matching this `glob` (repeatable)")
@@ -139,17 +148,21 @@ func (c *batchConfig) check(pos []string) string {
 		return fmt.Sprintf("want one ARCHIVE folder, got %d arguments", len(pos))
 	case c.out == "":
 		return "missing -o OUT (a folder, or - for JSON Lines on standard output)"
-	case c.format != "yaml" && c.format != "json":
-		return fmt.Sprintf("--format %q: want yaml or json", c.format)
+	case !c.datasetFormat() && c.format != "yaml" && c.format != "json":
+		return fmt.Sprintf("--format %q: want yaml, json, sqlite or csv", c.format)
+	case c.format == formatSQLite && c.out == "-":
+		return "--format sqlite needs -o FILE.sqlite: a database is a file, not a stream"
+	case c.format == formatCSV && c.resume:
+		return "--resume works on an output folder or a database, not on CSV"
 	case c.jobs < 1:
 		return fmt.Sprintf("--jobs %d: want at least 1", c.jobs)
 	case c.maxBytes <= 0:
 		return fmt.Sprintf("--max-bytes %d: want a positive number of bytes", c.maxBytes)
 	case c.out == "-" && c.resume:
-		return "--resume needs an output folder, not -o -"
+		return "--resume needs an output folder or database, not -o -"
 	case c.out == "-" && c.format == "yaml" && c.formatSet:
 		return "-o - writes JSON Lines; --format yaml is for output folders"
-	case c.ordered && c.out != "-":
+	case c.ordered && c.out != "-" && c.format != formatCSV:
 		return "--ordered is for -o - (files are named by input, not by order)"
 	}
 	for _, g := range append(append([]string{}, c.include...), c.exclude...) {
@@ -190,7 +203,17 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	var sink pipeline.Sink
 	var dir *pipeline.DirSink
 	var jsonl *pipeline.JSONLSink
-	if c.out == "-" {
+	var data *datasetOut
+	if c.datasetFormat() {
+		var err error
+		if sink, data, err = c.openDataset(&opts, version, stdout, stderr); err != nil {
+			fmt.Fprintf(stderr, "readout batch: %v\n", err)
+			return exitInput
+		}
+		if c.out != "-" {
+			opts.SkipDirs = []string{c.out}
+		}
+	} else if c.out == "-" {
 		jsonl = pipeline.NewJSONLSink(stdout, c.explain)
 		sink = jsonl
 	} else {
@@ -241,10 +264,19 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	rep, err := pipeline.Batch(ctx, c.archive, opts, sink)
 	prog.finish()
 	if rep == nil {
+		if data != nil {
+			data.abort()
+		}
 		fmt.Fprintf(stderr, "readout batch: %v\n", err)
 		return exitInput
 	}
 	rep.Output, rep.Format = c.out, c.format
+	if data != nil {
+		if derr := data.finish(rep); derr != nil {
+			fmt.Fprintf(stderr, "readout batch: %v\n", derr)
+			return exitInput
+		}
+	}
 	if jsonl != nil {
 		rep.Format = "jsonl"
 		if ferr := jsonl.Flush(); ferr != nil {
