@@ -73,3 +73,17 @@ func otherTime(s string, pos int) (why string, ok bool) {
 	}
 	return inOtherClause(s, pos)
 }
+
+// reTimeAttrBefore and reTimeAttrAfter find a time used as an adjective
+// of another event after a word of sequence: "after the 3pm press
+// conference", "ahead of the 10 a.m. vote".
+var (
+	reTimeAttrBefore = regexp.MustCompile(`(?i)\b(?:after|before|following|ahead\s+of|until|since|prior\s+to)\s+(?:the|a|an|its|their|his|her)\s+$`)
+	reTimeAttrAfter  = regexp.MustCompile(`^\s+\p{L}`)
+)
+
+// isAttributiveTime reports whether the time at sp names another event.
+func isAttributiveTime(s string, sp Span) bool {
+	b, _ := behind(s, sp.Start)
+	return reTimeAttrBefore.MatchString(b) && reTimeAttrAfter.MatchString(s[sp.End:])
+}

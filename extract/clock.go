@@ -19,6 +19,9 @@ type clockValue struct {
 	Meridiem bool
 	// PM is true for a stated p.m.
 	PM bool
+	// Vague is true for a 12-hour time with neither a meridiem nor a part
+	// of the day ("at 3 o'clock", "half past three"): read, never given.
+	Vague bool
 }
 
 // HHMM returns the value as a 24-hour "HH:MM".
@@ -39,7 +42,7 @@ type clockRule struct {
 }
 
 const (
-	reMeridiem = `(a\.\s?m\.?|p\.\s?m\.?|AM\b|PM\b|am\b|pm\b|A\.M\.?|P\.M\.?)`
+	reMeridiem = `(a\.\s?m\.?|p\.\s?m\.?|AM\b|PM\b|am\b|pm\b|A\.M\.?|P\.M\.?|[aApP]\s[mM]\b)`
 )
 
 // clockRules are tried in order; longer matches win overlaps.
@@ -79,7 +82,7 @@ var clockRules = []clockRule{
 		re:   regexp.MustCompile(`(?i)\b(1[0-2]|0?\d|` + alternation(smallNumbers) + `)\s+o['’]clock\b`),
 		read: func(sm []string) (clockValue, bool) {
 			h, ok := numberValue(sm[1])
-			return clockValue{Minutes: h * 60}, ok && h <= 12
+			return clockValue{Minutes: h * 60, Vague: true}, ok && h >= 1 && h <= 12
 		},
 	},
 	{
@@ -128,7 +131,7 @@ func meridiem(h, m int, mer string) (clockValue, bool) {
 // resolved in favour of the longer match.
 func findClocks(s string) []clockMatch {
 	var all []clockMatch
-	for _, r := range clockRules {
+	for _, r := range allClockRules() {
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
 			sm := submatches(s, loc)
 			v, ok := r.read(sm)
@@ -142,11 +145,30 @@ func findClocks(s string) []clockMatch {
 			if b, _ := behind(s, sp.Start); r.name == "hhmm-hrs" && !reClockBefore.MatchString(b) {
 				continue // "worked 2000 hours" is an amount, not a time
 			}
+			if r.name == "past-to" && sp.Start > 0 && (s[sp.Start-1] == ':' || s[sp.Start-1] == '.') {
+				continue // "10:30 to 11:45" is a range
+			}
+			if r.name == "daypart-hour" && reMoreClock.MatchString(s[sp.End:]) {
+				continue // "morning at 9:30": the hh:mm rule reads it
+			}
 			all = append(all, clockMatch{Rule: r.name, Span: sp, Value: v})
 		}
 	}
-	return nonOverlapping(all, func(m clockMatch) Span { return m.Span })
+	out := nonOverlapping(all, func(m clockMatch) Span { return m.Span })
+	applyDayParts(s, out)
+	return out
 }
+
+// reMoreClock is what continues an hour into a longer time: minutes or a
+// meridiem.
+var reMoreClock = regexp.MustCompile(`^\s?(?:[:.]\d|[aApP]\.?\s?[mM]\b)`)
+
+// allClockRules are the digit rules and the word rules (clockwords.go).
+func allClockRules() []clockRule {
+	return clockRuleSet
+}
+
+var clockRuleSet = append(append([]clockRule{}, clockRules...), clockWordRules...)
 
 // reClockBefore and reClockAfter are the words that make a bare "17:50"
 // a time of day: a preposition before it or a zone or range after.
@@ -244,45 +266,83 @@ var reRangeJoin = regexp.MustCompile(`(?i)^\s*(?:[\-–—~]|to|until|till|and)\
 // reRangeOpen is what opens a range before its first time.
 var reRangeOpen = regexp.MustCompile(`(?i)\b(?:from|between)\s+(?:(?:around|about|approximately|approx\.)\s+)?$`)
 
-// timeExprs groups the clock times of s into expressions: ranges joined,
-// approximations and stated zones attached.
+// timeExprs groups the clock times of s into expressions: ranges joined
+// (their ends written with a clock each, "15:00 GMT - 18:00 GMT", or one
+// bare, "from 3 to 4pm", "8am until 6"), approximations before or after
+// attached, and stated zones.
 func timeExprs(s string) []timeExpr {
 	clocks := findClocks(s)
 	var out []timeExpr
 	for i := 0; i < len(clocks); i++ {
 		c := clocks[i]
 		e := timeExpr{Span: c.Span, Start: c}
-		if i+1 < len(clocks) && reRangeJoin.MatchString(s[c.Span.End:clocks[i+1].Span.Start]) {
-			join := strings.TrimSpace(strings.ToLower(s[c.Span.End:clocks[i+1].Span.Start]))
+		from := c.Span.Start // where an approximation is looked for
+		var zone string
+		var zoneSpan Span
+		joinFrom := c.Span.End
+		if z, zs, ok := zoneAfter(s, c.Span.End); ok && i+1 < len(clocks) && zs.End <= clocks[i+1].Span.Start {
+			// "15:00 GMT - 18:00 GMT": the first end's zone before the join
+			zone, zoneSpan, joinFrom = z, zs, zs.End
+		}
+		switch {
+		case i+1 < len(clocks) && reRangeJoin.MatchString(s[joinFrom:clocks[i+1].Span.Start]):
+			join := strings.TrimSpace(strings.ToLower(s[joinFrom:clocks[i+1].Span.Start]))
 			b, off := behind(s, c.Span.Start)
 			opened := reRangeOpen.FindStringIndex(b)
 			if !strings.HasPrefix(join, "and") || opened != nil {
 				end := clocks[i+1]
-				e.End = &end
-				e.Span.End = end.Span.End
-				e.RangeSpan = Span{c.Span.Start, end.Span.End}
+				e.setRange(c, end)
 				if opened != nil {
 					e.RangeSpan.Start = off + opened[0]
 				}
-				e.Start.Value, end.Value = rangeMeridiem(c.Value, end.Value)
-				e.End.Value = end.Value
 				i++
 			}
+		default:
+			if start, at, ok := bareStart(s, c); ok {
+				// "from 3 to 4pm": the clock is the range's end
+				e = timeExpr{Span: Span{start.Span.Start, c.Span.End}}
+				e.setRange(start, c)
+				e.RangeSpan.Start = at
+				from = start.Span.Start
+				zone = ""
+			} else if end, ok := bareEnd(s, c); ok && zone == "" {
+				e.setRange(c, end)
+			}
 		}
-		b, off := behind(s, c.Span.Start)
+		b, off := behind(s, from)
 		if loc := reApproxBefore.FindStringSubmatchIndex(b); loc != nil {
 			e.Approx = !isBareAfterBefore(b[loc[2]:loc[3]])
 			if e.Approx {
 				e.Span.Start = off + loc[2]
 			}
 		}
+		if m := reApproxAfter.FindStringIndex(s[e.Span.End:]); m != nil {
+			e.Approx = true
+			e.Span.End += m[1]
+		}
 		if z, zs, ok := zoneAfter(s, e.Span.End); ok {
 			e.Zone, e.ZoneSpan = z, zs
 			e.Span.End = zs.End
+		} else if zone != "" {
+			e.Zone, e.ZoneSpan = zone, zoneSpan
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// setRange makes e the range from start to end, each end given the
+// other's meridiem where it states none.
+func (e *timeExpr) setRange(start, end clockMatch) {
+	e.Start = start
+	e.Start.Value, end.Value = rangeMeridiem(start.Value, end.Value)
+	end.Value = endAfterStart(e.Start.Value, end.Value)
+	if end.Value.Meridiem {
+		end.Value.Vague = false
+	}
+	e.End = &end
+	e.Span.End = end.Span.End
+	e.RangeSpan = Span{start.Span.Start, end.Span.End}
 }
 
 // isBareAfterBefore reports whether the approximation is a bare "after" or
@@ -300,11 +360,14 @@ func rangeMeridiem(start, end clockValue) (clockValue, clockValue) {
 		return start, end
 	}
 	h := start.Minutes / 60
+	if h > 12 {
+		return start, end // a 24-hour start
+	}
 	if end.PM && h < 12 {
 		if s := start.Minutes + 12*60; s <= end.Minutes {
 			start.Minutes = s
 		}
 	}
-	start.Meridiem = true
+	start.Meridiem, start.Vague = true, false
 	return start, end
 }

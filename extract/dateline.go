@@ -215,8 +215,9 @@ const leadDatelineWindow = 120
 
 // reLeadDatelineEnd is what closes a dateline fused to a paragraph: a
 // closing parenthesis, a wire's name in parentheses or slashes ("(ENA)",
-// "/PRNewswire/"), and a dash or colon.
-var reLeadDatelineEnd = regexp.MustCompile(`^[\s.,]*(\)\s*)?((?:\([^()]{1,40}\)|/[^/\s][^/]{0,30}/)\s*)?(--|[\-–—:])?\s*`)
+// "/PRNewswire/"), and a dash or colon, after a posting time ("BERN,
+// 24.06.2025, 13:21 -").
+var reLeadDatelineEnd = regexp.MustCompile(`^[\s.,]*(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?|h)?\s*(?:\p{Lu}{2,5}\s*)?)?(\)\s*)?((?:\([^()]{1,40}\)|/[^/\s][^/]{0,30}/)\s*)?(--|[\-–—:|])?\s*`)
 
 // findLeadDateline reads a dateline at the opening of paragraph s.
 func findLeadDateline(s string) (leadDateline, bool) {

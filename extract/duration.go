@@ -74,7 +74,7 @@ var durationApprox = []string{
 
 var (
 	reDurApprox = `(?:(` + alternation(setOf(durationApprox)) + `)\s+)?`
-	reHours     = `(?:hours?|hrs?)\b`
+	reHours     = `(?:hours?|hrs?|h)\b`
 	reMinutes   = `(?:minutes?|mins?)\b`
 )
 
@@ -115,6 +115,44 @@ var durationRules = []durationRule{
 		},
 	},
 	{
+		// "1/2 hour", "3/4 h", "1/4 of an hour"
+		name: "fraction-hour",
+		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + `([1-3])/([248])\s*(?:of\s+an\s+)?(?:hours?|hrs?|h)\b`),
+		read: func(sm []string) (int, bool) {
+			a, b := atoi(sm[2]), atoi(sm[3])
+			return 60 * a / b, a < b
+		},
+	},
+	{
+		// "a quarter of an hour", "three quarters of an hour"
+		name: "quarter-hour",
+		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + `(a|one|three)\s+quarters?\s+of\s+an\s+hour\b`),
+		read: func(sm []string) (int, bool) {
+			if strings.EqualFold(sm[2], "three") {
+				return 45, true
+			}
+			return 15, true
+		},
+	},
+	{
+		// "1 hour thirty", "2 hours ten": minutes implied after the hours
+		name: "hours-bare-minutes",
+		re: regexp.MustCompile(`(?i)\b` + reDurApprox + reNumber + `\s+` + reHours + `,?\s+(?:and\s+)?` + reNumber +
+			`(?:\s*[.,;:)]|\s*$|\s+(?:with|on|in|at|and|during|before|after|between|by)\b)`),
+		read: func(sm []string) (int, bool) {
+			h, ok1 := numberMinutes(sm[2], 60)
+			m, ok2 := numberMinutes(sm[3], 1)
+			return h + m, ok1 && ok2 && m > 0 && m < 60 && !isArticleOnly(sm[3])
+		},
+	},
+	{
+		// "1h30", "1 h 30 min", "2h 15m": after "for" or "lasting" only
+		// (elsewhere "15h30" is a clock time)
+		name: "h-mm",
+		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + `(\d{1,2})\s?h\s?([0-5]\d)\b(?:\s?(?:mins?|minutes|m)\b)?`),
+		read: func(sm []string) (int, bool) { return atoi(sm[2])*60 + atoi(sm[3]), true },
+	},
+	{
 		// "half an hour"
 		name: "half-hour",
 		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + `(half\s+an\s+hour)\b`),
@@ -152,7 +190,35 @@ var reNotDuration = regexp.MustCompile(`(?i)^\s*(?:before|after|later|earlier|ag
 
 // reNotDurationBefore is what, before a duration, does the same ("within
 // 30 minutes", "every two hours").
-var reNotDurationBefore = regexp.MustCompile(`(?i)\b(?:within|every|each|per|in\s+the\s+(?:first|last))\s+$`)
+var reNotDurationBefore = regexp.MustCompile(`(?i)\b(?:within|every|each|per|after|in\s+the\s+(?:first|last))\s+$`)
+
+// rePartDuration is what, after a duration, says it was only partly
+// stated ("1 hour and some"): such a duration is not read.
+var rePartDuration = regexp.MustCompile(`(?i)^\s*(?:and|or)\s+(?:some|a\s+bit|change|more|a\s+few)\b`)
+
+// reDurationLead is what stands before a duration written "1h30".
+var reDurationLead = regexp.MustCompile(`(?i)\b(?:for|lasting|lasted|lasts|of)\s+$`)
+
+// reAttributiveUnit is a unit written as an adjective: "two-hour",
+// "90-minute".
+var reAttributiveUnit = regexp.MustCompile(`(?i)-\s?(?:hours?|hrs?|minutes?|mins?)$`)
+
+// durationNouns are what an attributive duration may measure: the
+// encounter table's event and part nouns (encounter.go), and the words
+// readouts use for a meeting's parts.
+var durationNouns = append(encounterNouns(true, false), "discussion", "discussions", "conversation", "session",
+	"exchange", "dialogue", "audience", "interview", "meal", "encounter", "negotiations", "consultation")
+
+// reDurationNoun is one of durationNouns within two words after a
+// duration.
+var reDurationNoun = regexp.MustCompile(`(?i)^\s+(?:[\w\-]+\s+){0,2}?(?:` + listAlternation(durationNouns) + `)\b`)
+
+// isAttributiveDuration reports whether the duration at sp, written as an
+// adjective ("a two-hour delay"), measures something other than an
+// encounter ("a 50-minute telephone discussion" measures one).
+func isAttributiveDuration(s string, sp Span) bool {
+	return reAttributiveUnit.MatchString(sp.In(s)) && !reDurationNoun.MatchString(s[sp.End:])
+}
 
 // findDurations returns the durations in s, leftmost first.
 func findDurations(s string) []durationMatch {
@@ -169,8 +235,18 @@ func findDurations(s string) []durationMatch {
 				continue
 			}
 			sp := Span{loc[0], loc[1]}
-			if b, _ := behind(s, sp.Start); reNotDuration.MatchString(s[sp.End:]) || reNotDurationBefore.MatchString(b) {
+			if r.name == "hours-bare-minutes" {
+				sp.End = loc[7] // the check after the minutes is not part of it
+			}
+			b, _ := behind(s, sp.Start)
+			if reNotDuration.MatchString(s[sp.End:]) || reNotDurationBefore.MatchString(b) || rePartDuration.MatchString(s[sp.End:]) {
 				continue
+			}
+			if r.name == "h-mm" && !reDurationLead.MatchString(b) {
+				continue
+			}
+			if isAttributiveDuration(s, sp) {
+				continue // "a two-hour delay", "the 12-hour flight"
 			}
 			if isArticleOnly(sm[2]) && r.name == "minutes" {
 				continue // "a minute" is a figure of speech
@@ -195,7 +271,8 @@ func hasDurationUnit(s string) bool {
 			continue // not at the start of a word: "administration"
 		}
 		rest := s[i:]
-		if hasPrefixFold(rest, "hour") || hasPrefixFold(rest, "minute") || unitAbbrev(rest, "hr") || unitAbbrev(rest, "min") {
+		if hasPrefixFold(rest, "hour") || hasPrefixFold(rest, "minute") || unitAbbrev(rest, "hr") || unitAbbrev(rest, "min") ||
+			unitAbbrev(rest, "h") || (i > 0 && (rest[0] == 'h' || rest[0] == 'H') && '0' <= s[i-1] && s[i-1] <= '9') {
 			return true
 		}
 	}

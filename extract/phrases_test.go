@@ -257,7 +257,7 @@ var phraseFamilies = []phraseFamily{
 
 // phraseBar says the bar is held (off while the clock and duration
 // families are being fixed).
-const phraseBar = false
+const phraseBar = true
 
 // phraseCount is right / null / wrong for one family.
 type phraseCount struct{ right, null, wrong, negRight, negWrong int }

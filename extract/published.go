@@ -84,19 +84,25 @@ func (x *reader) dateFromFused(w whenText, pub *Date) (Date, bool, bool) {
 	return d, true, true
 }
 
-// dropFused drops the clock times inside a dateline fused to the
+// meetingTimes drops the clock times inside a dateline fused to the
 // statement: a posting time ("DUSHANBE, 06.05.2020, 14:05 -") is never
 // the meeting's time.
-func (x *reader) dropFused(w whenText, exprs []timeExpr) []timeExpr {
+//
+// It also drops the times that are another thing's hour or stand in
+// another clause (clause.go): "whose flight landed at 9:15 a.m.", "the
+// curfew from 10pm to 5am", "will arrive at 12:30", "after the 3pm press
+// conference".
+func (x *reader) meetingTimes(w whenText, exprs []timeExpr) []timeExpr {
 	f := x.fusedIn(w)
-	if f.Len() == 0 {
-		return exprs
-	}
 	out := exprs[:0]
 	for _, e := range exprs {
-		if e.Span.End <= f.Start || e.Span.Start >= f.End {
-			out = append(out, e)
+		if f.Len() > 0 && e.Span.End > f.Start && e.Span.Start < f.End {
+			continue
 		}
+		if _, other := otherTime(w.s, e.Span.Start); other || isAttributiveTime(w.s, e.Span) {
+			continue
+		}
+		out = append(out, e)
 	}
 	return out
 }

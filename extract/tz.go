@@ -42,9 +42,36 @@ var zoneNames = map[string]string{
 	"indian standard time": "Asia/Kolkata",
 }
 
-// zoneAbbrevAlternation is the abbreviations (upper case, whole words) and
-// written-out zone names as one alternation.
-var zoneAbbrevAlternation = `(?:\b(?:` + alternation(zoneAbbrevs) + `)\b|(?i:` + alternation(zoneNames) + `)\b)`
+// ambiguousZones are the abbreviations that name different clocks in
+// different places; the first is the one taken when neither the place nor
+// the publisher chooses, and the record then says it was a guess.
+var ambiguousZones = map[string][]string{
+	"CST": {"Asia/Shanghai", "America/Chicago", "America/Havana", "Asia/Taipei"},
+	"IST": {"Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"},
+	"BST": {"Europe/London", "Asia/Dhaka"},
+	"AST": {"Asia/Riyadh", "America/Halifax", "America/Puerto_Rico"},
+	"GST": {"Asia/Dubai", "Atlantic/South_Georgia"},
+	"MST": {"America/Denver", "Asia/Kuala_Lumpur"},
+	"PST": {"America/Los_Angeles", "Asia/Karachi", "Asia/Manila"},
+}
+
+// longZoneAbbrevs are the abbreviations of three letters or more: they are
+// read in lower case too ("3 pm gmt"); two-letter ones ("ET", "PT") only
+// as written in capitals.
+var longZoneAbbrevs = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range zoneAbbrevs {
+		if len(k) >= 3 {
+			m[strings.ToLower(k)] = true
+		}
+	}
+	return m
+}()
+
+// zoneAbbrevAlternation is the abbreviations (whole words; capitals, or
+// lower case for the longer ones) and written-out zone names as one
+// alternation.
+var zoneAbbrevAlternation = `(?:\b(?:` + alternation(zoneAbbrevs) + `|` + alternation(longZoneAbbrevs) + `)\b|(?i:` + alternation(zoneNames) + `)\b)`
 
 // reZoneAfter is a zone written right after a time: "local time", "(local
 // time)", "JST", "Japan time", "(Tokyo time)".
@@ -92,16 +119,36 @@ func zoneAfter(s string, pos int) (zone string, span Span, ok bool) {
 // statedZone returns the IANA zone a stated zone (not "local") names: an
 // abbreviation, a zone in words, or "<place> time". near is the place's
 // zone, preferred when it uses the same abbreviation at instant t.
-func statedZone(zone string, near *time.Location, t func(*time.Location) time.Time) (*time.Location, bool) {
+//
+// An abbreviation that names different clocks (ambiguousZones: "CST" is
+// China's or US Central) takes the one the place is in, else the one the
+// publisher's home zone is in (home, may be nil), else the first, and
+// guessed is then true.
+func statedZone(zone string, near, home *time.Location, t func(*time.Location) time.Time) (loc *time.Location, guessed, ok bool) {
 	if zone == "" || zone == "local" {
-		return nil, false
+		return nil, false, false
 	}
-	if near != nil {
-		if name, _ := t(near).Zone(); name == zone {
-			return near, true
+	abbr := strings.ToUpper(zone)
+	if near != nil && t != nil {
+		if name, _ := t(near).Zone(); name == abbr {
+			return near, false, true
 		}
 	}
-	name := zoneAbbrevs[zone]
+	if cands, ok := ambiguousZones[abbr]; ok {
+		for _, l := range []*time.Location{near, home} {
+			if l == nil {
+				continue
+			}
+			for _, c := range cands {
+				if cl, err := time.LoadLocation(c); err == nil && sameClock(l, cl, t) {
+					return l, false, true
+				}
+			}
+		}
+		l, err := time.LoadLocation(cands[0])
+		return l, true, err == nil
+	}
+	name := zoneAbbrevs[abbr]
 	if name == "" {
 		name = zoneNames[strings.ToLower(zone)]
 	}
@@ -111,10 +158,24 @@ func statedZone(zone string, near *time.Location, t func(*time.Location) time.Ti
 		}
 	}
 	if name == "" {
-		return nil, false
+		return nil, false, false
 	}
-	loc, err := time.LoadLocation(name)
-	return loc, err == nil
+	l, err := time.LoadLocation(name)
+	return l, false, err == nil
+}
+
+// sameClock reports whether a and b are one zone, or show the same offset
+// at the meeting's instant (Islamabad's clock is Karachi's).
+func sameClock(a, b *time.Location, t func(*time.Location) time.Time) bool {
+	if a.String() == b.String() {
+		return true
+	}
+	if t == nil {
+		return false
+	}
+	_, oa := t(a).Zone()
+	_, ob := t(b).Zone()
+	return oa == ob
 }
 
 // publisherHomeZones maps a publisher's site host (or name) to the zone its

@@ -88,11 +88,15 @@ func (x *reader) extractWhen() {
 	w := whenText{s: stmt.In(x.text), off: stmt.Start}
 	pub := x.releaseDate()
 
-	exprs := x.dropFused(w, timeExprs(w.s))
+	exprs := x.meetingTimes(w, timeExprs(w.s))
 	if len(exprs) > 0 {
 		attachDate(w.s, &exprs[0])
 	}
 	primary, also, alsoSeg := pickTimes(w.s, exprs)
+	if primary != nil && (primary.Start.Value.Vague || (primary.End != nil && primary.End.Value.Vague)) {
+		x.warn("the time %q states neither a.m. nor p.m. nor a part of the day, so it is not read", primary.Span.In(w.s))
+		primary, also, alsoSeg = nil, nil, Span{}
+	}
 
 	date, dateOK, found := x.readDate(w, alsoSeg, pub)
 	if lead := x.leadSpan(stmt); !found && lead != stmt {
@@ -429,7 +433,12 @@ func (x *reader) zoneFor(w whenText, p *timeExpr, date Date, dateOK bool) (loc *
 	at := func(l *time.Location) time.Time { return instant(day, p.Start.Value.Minutes, l) }
 	place, where, whereSpan := x.meetingPlace(w)
 	if p.Zone != "" && p.Zone != "local" {
-		if l, ok := statedZone(p.Zone, place, at); ok {
+		home, _ := publisherZone(x.doc.Meta)
+		if l, guessed, ok := statedZone(p.Zone, place, home, at); ok {
+			if guessed {
+				x.warn("%q names more than one clock (%s); read as %s, a guess: neither the place nor the publisher says which",
+					p.Zone, strings.Join(ambiguousZones[strings.ToUpper(p.Zone)], ", "), l)
+			}
 			return l, p.Zone, w.abs(p.ZoneSpan)
 		}
 		return nil, "", Span{}
@@ -500,7 +509,7 @@ func (x *reader) checkAlso(t *Time, at time.Time, where string, loc *time.Locati
 	if t.Also.Date != nil {
 		day = *t.Also.Date
 	}
-	alsoLoc, ok := statedZone(also.Zone, nil, nil)
+	alsoLoc, _, ok := statedZone(also.Zone, nil, nil, nil)
 	if !ok {
 		return
 	}
@@ -637,7 +646,7 @@ func (x *reader) readSessions(stmt Span, p, also *timeExpr) []Session {
 	}
 	lead := x.leadSpan(stmt)
 	w := whenText{s: lead.In(x.text), off: lead.Start}
-	exprs := timeExprs(w.s)
+	exprs := x.meetingTimes(w, timeExprs(w.s))
 	var out []Session
 	for i := range exprs {
 		e := exprs[i]
