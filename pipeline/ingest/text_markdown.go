@@ -1,0 +1,80 @@
+package ingest
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file strips Markdown markup from a line of text.
+
+// Markdown markup IngestText removes.
+var (
+	mdHeading   = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?$`)
+	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
+	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
+	mdAutoLink  = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
+	mdStrong    = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	mdEmphStar  = regexp.MustCompile(`(^|[\s(\["“])\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmphUnder = regexp.MustCompile(`(^|[\s(\["“])_(\S(?:[^_]*?\S)?)_([\s).,;:!?"”]|$)`)
+	mdStray     = regexp.MustCompile(`\*\*+|__+`)
+	mdEscape    = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
+	mdEscaped   = regexp.MustCompile("[\uE000-\uE07F]")
+	// mdInlineHTML are the inline HTML tags Markdown converters leave in
+	// text ("<u>Participants</u>", "150<sup>th</sup>").
+	mdInlineHTML = regexp.MustCompile(`(?i)</?(?:u|b|i|em|strong|sup|sub|span|small|mark|a|abbr|cite|s|del|ins|font)(?:\s[^<>]*)?>`)
+	mdLineBreak  = regexp.MustCompile(`(?i)<br\s*/?>`)
+	// mdEntity is a character reference a scraper left in text.
+	mdEntity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+)
+
+// cleanMarkdown strips Markdown inline markup from a line: links keep
+// their text, images and emphasis marks go, inline HTML tags go, character
+// references are decoded, and backslash escapes ("\###", "\*", "\_") give
+// their character. Escaped characters are hidden while
+// the markup is stripped, so "\*" never reads as emphasis.
+func cleanMarkdown(s string) string {
+	if !strings.ContainsAny(s, "\\*_[<&") {
+		return s
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = mdLineBreak.ReplaceAllString(s, " ")
+		s = mdInlineHTML.ReplaceAllString(s, "")
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = mdEntity.ReplaceAllStringFunc(s, html.UnescapeString)
+	}
+	// each rule runs only when its markup character is there at all
+	escaped := strings.IndexByte(s, '\\') >= 0
+	if escaped {
+		s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xE000 + int(m[1]))) })
+	}
+	if strings.IndexByte(s, '[') >= 0 {
+		s = mdImage.ReplaceAllString(s, "")
+		s = mdLink.ReplaceAllString(s, "$1")
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = mdAutoLink.ReplaceAllString(s, "$1")
+	}
+	star, under := strings.IndexByte(s, '*') >= 0, strings.IndexByte(s, '_') >= 0
+	if star || under {
+		s = mdStrong.ReplaceAllString(s, "$2")
+	}
+	if star {
+		s = mdEmphStar.ReplaceAllString(s, "$1$2")
+	}
+	if under {
+		s = mdEmphUnder.ReplaceAllString(s, "$1$2$3")
+	}
+	if star || under {
+		s = mdStray.ReplaceAllString(s, "")
+	}
+	if !escaped {
+		return s
+	}
+	return mdEscaped.ReplaceAllStringFunc(s, func(m string) string {
+		r, _ := utf8.DecodeRuneInString(m)
+		return string(r - 0xE000)
+	})
+}
