@@ -21,6 +21,9 @@ func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
 	for j < len(ws) {
 		w := ws[j]
 		switch {
+		case end == j && j > i && honorificPhrase(ws, j) > j:
+			// "Foreign Minister Prince Faisal": a style before the name
+			// ends the title
 		case isHead(w):
 			coreWords = append(coreWords, w.norm)
 			j++

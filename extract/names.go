@@ -80,6 +80,18 @@ smt
 shrimati
 sheikh
 sheikha
+prince
+princess
+sayyid
+sayyida
+samdech
+samdech akka moha sena padei techo
+yang amat berhormat
+yang berhormat pehin
+yang mulia
+pehin orang kaya
+awang
+dayang
 shaikh
 eng
 engr

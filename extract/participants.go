@@ -17,6 +17,7 @@ var presenceRe = regexp.MustCompile(`(?i)\b(?:` + strings.Join([]string{
 	`(?:was|were) (?:also )?joined by`,
 	`, joined by`,
 	`(?:was|were) also (?:present|in attendance)`,
+	`also (?:present|in attendance) (?:at|during|in|were|was)`,
 	`also (?:attended|participated|took part|joined)`,
 	`attending (?:on|from) (?:the )?\S+ side`,
 	`participants? (?:included|were)`,

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // mention is one place a passage names a person: the parts of "H.E. Mr.
 // Mark Rutte, Secretary General of the North Atlantic Treaty Organization
@@ -57,6 +61,9 @@ const (
 	// formCounterpart is the person after "counterpart": "his Indian
 	// counterpart Subrahmanyam Jaishankar".
 	formCounterpart = "counterpart"
+	// formLowerTitle is a nationality and a title in lower case, then the
+	// name: "the Egyptian foreign minister Amr Moussa".
+	formLowerTitle = "lower-title"
 	// formOtherMention marks a title or fuller name taken from another
 	// place the text names the person: "Dr Leon" completed from
 	// "President of the Caribbean Development Bank (CDB), Dr Gene Leon".
@@ -123,6 +130,9 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 	if ws[i].is("counterpart") && !ws[i].cap && i+1 < len(ws) {
 		return counterpartAt(ws, i+1, bare)
 	}
+	if lm, lEnd, ok := lowerTitleAt(ws, i); ok {
+		return lm, lEnd, true
+	}
 	j := i
 	hon1 := honorificAt(ws, j)
 	j = hon1
@@ -153,7 +163,7 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 	// Abdullah": a title closed by a comma, then the name. Tried when the
 	// title comes after "the" or goes on with "of" and a word it does not
 	// know (a place: names do not follow "of").
-	if hasTitle && hon1 == i && (j < len(ws) && ws[j].is("of", "for", "to") || i > 0 && ws[i-1].is("the", "'s")) {
+	if hasTitle && hon1 == i && (j < len(ws) && ws[j].is("of", "for", "to") || clauseStart(ws, i) || ws[i-1].is("the", "'s")) {
 		if a, aEnd, ok := appositionAt(ws, titleStart, m); ok {
 			return a, aEnd, true
 		}
@@ -336,20 +346,24 @@ func counterpartAt(ws []word, i int, bare bool) (mention, int, bool) {
 func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
 	tEnd, _ := titleChainAt(ws, ts, false)
 	ce := complementAt(ws, tEnd, true)
-	if ce >= len(ws) || ws[ce].text != "," {
-		return m, 0, false
-	}
-	j := ce + 1
-	h := honorificAt(ws, j)
-	nEnd, n := nameAt(ws, h)
-	if n == 0 || (h == j && n < 2) {
-		return m, 0, false
-	}
-	// The name must close there: not a name opening its own title.
-	if nEnd < len(ws) {
-		if nx := ws[nEnd]; nx.cap && nx.text != "," {
+	var j, h, nEnd int
+	// "The Minister of State, Minister of Foreign Affairs, National
+	// Community Abroad and African Affairs, Mr. Ahmed Attaf": a title of
+	// several parts, each closed by a comma, before the name.
+	for part := 0; ; part++ {
+		if ce >= len(ws) || ws[ce].text != "," {
 			return m, 0, false
 		}
+		j = ce + 1
+		var ok bool
+		if h, nEnd, ok = appositiveName(ws, j); ok {
+			break
+		}
+		pe := titlePartAt(ws, j)
+		if part == 3 || pe == j {
+			return m, 0, false
+		}
+		ce = pe
 	}
 	a := m
 	a.rule = formApposition
@@ -376,6 +390,106 @@ func runConnector(ws []word, k int) bool {
 		return false
 	}
 	return k+1 >= len(ws) || !titleBreak[ws[k+1].norm] && (ws[k+1].cap || ws[k+1].is("the"))
+}
+
+// lowerTitleAt reads "the Egyptian foreign minister Amr Moussa", "Ghana’s
+// prime minister Kwame Asante" at ws[i]: a nationality or a country, title
+// words in lower case ending with a head, and a name of two words or more.
+func lowerTitleAt(ws []word, i int) (mention, int, bool) {
+	w := ws[i]
+	if !w.cap || !(isDemonymWord(w) || isPlaceWord(w)) || isNameWord(w) && i+1 < len(ws) && ws[i+1].cap {
+		return mention{}, 0, false
+	}
+	k := i + 1
+	if k < len(ws) && ws[k].is("'s") {
+		k++
+	}
+	head := -1
+	for ; k < len(ws) && k < i+6 && !ws[k].cap; k++ {
+		n := ws[k].norm
+		if isHeadWord(n) {
+			head = k
+			continue
+		}
+		if !titleMods[n] && !portfolio[n] {
+			break
+		}
+	}
+	if head < 0 || head+1 != k {
+		return mention{}, 0, false
+	}
+	h := honorificAt(ws, k)
+	nEnd, n := nameAt(ws, h)
+	if n < 2 {
+		return mention{}, 0, false
+	}
+	m := mention{name: wordsSpan(ws, h, nEnd), key: nameKey(ws[h:nEnd]), title: wordsSpan(ws, i, k), rule: formLowerTitle}
+	if h > k {
+		m.honorific = wordsSpan(ws, k, h)
+	}
+	m.affiliation, m.affilValue = demonymAffiliation(ws, i, k)
+	m.core = phraseOf(ws, i+1, k)
+	m.excluded = precededByExclusion(ws, i)
+	return m, skipPostNominals(ws, nEnd), true
+}
+
+// clauseStart reports whether ws[i] opens the passage or follows
+// punctuation other than a comma or a tag ("ALGIERS-", "/ENA/"), not a
+// word.
+func clauseStart(ws []word, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(ws[i-1].text)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ','
+}
+
+// appositiveName reads the name of an apposition at ws[j], after the
+// title's comma: an honorific and a name, or a name of two words or more,
+// closing there (not a name opening its own title). It returns where the
+// name starts and ends.
+func appositiveName(ws []word, j int) (h, nEnd int, ok bool) {
+	h = honorificAt(ws, j)
+	nEnd, n := nameAt(ws, h)
+	if n == 0 || (h == j && n < 2) {
+		return 0, 0, false
+	}
+	if nEnd < len(ws) {
+		if nx := ws[nEnd]; nx.cap && nx.text != "," {
+			return 0, 0, false
+		}
+	}
+	return h, nEnd, true
+}
+
+// titlePartAt reads one more part of a title written in parts between
+// commas, at ws[j]: a title ("Minister of Foreign Affairs") or a run of
+// portfolio and body words ("National Community Abroad and African
+// Affairs"). It returns its end, or j when there is none.
+func titlePartAt(ws []word, j int) int {
+	if te, _ := titleChainAt(ws, j, false); te > j {
+		return complementAt(ws, te, true)
+	}
+	k := j
+	title := false
+	for k < len(ws) && k < j+8 {
+		w := ws[k]
+		switch {
+		case w.cap && !w.punct() && (isTitleWord(w) || isDemonymWord(w) || !nonName[w.norm]):
+			title = title || isTitleWord(w)
+		case k > j && w.is("and", "of", "for", "the") || w.text == "&":
+		default:
+			if !title {
+				return j
+			}
+			return k
+		}
+		k++
+	}
+	if !title {
+		return j
+	}
+	return k
 }
 
 // splitTitleName reads a title starting at ws[ts] whose complement, from

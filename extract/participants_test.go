@@ -126,6 +126,30 @@ func init() {
 				// ", the President said" is a clause, not Artamonov's title
 				"Vladimir Putin met with Igor Artamonov, the President said.",
 			}},
+			{"Ahmed Attaf|Mr.|Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs|; Monique Nsanzabaganwa|Mrs.|Vice-President of the Commission of the African Union (AU)|Commission of the African Union (AU)", []string{
+				// a title in several parts between commas, then the name
+				"ALGIERS- The Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs, Mr. Ahmed Attaf, received, Monday at the headquarters of the ministry, the Vice-President of the Commission of the African Union (AU), Mrs. Monique Nsanzabaganwa, who paid him a farewell visit.",
+			}},
+			{"Demeke Mekonnen||Deputy Prime Minister and Minister of Foreign Affairs|", []string{
+				// a title opening the sentence, after a wire's tag, then the name
+				"Addis Ababa February 15/2023 /ENA/Deputy Prime Minister and Minister of Foreign Affairs, Demeke Mekonnen has conferred with Foreign Affairs Ministers of various countries.",
+			}},
+			{"Saud Al-Faisal|Prince|Minister of Foreign Affairs|; Amr Moussa||Egyptian foreign minister|Egypt; Farouq Al-Shara||Syrian foreign minister|Syria", []string{
+				// a royal style after the title is an honorific; a wire's
+				// lower-case title after a nationality
+				"Minister of Foreign Affairs Prince Saud Al-Faisal, together with the Egyptian foreign minister Amr Moussa and the Syrian foreign minister Farouq Al-Shara, held a joint meeting today in Riyadh.",
+			}},
+			{"Jake Sullivan|||; Mohammed bin Salman||Saudi Prime Minister and Crown Prince|Saudi Arabia", []string{
+				// "Crown Prince" is a title, not a style
+				"Jake Sullivan met with Saudi Prime Minister and Crown Prince Mohammed bin Salman.",
+			}},
+			{"Faisal bin Farhan|Prince|Saudi Foreign Minister|Saudi Arabia; Hun Sen|Samdech Akka Moha Sena Padei Techo|Prime Minister of Cambodia|Cambodia", []string{
+				"Saudi Foreign Minister Prince Faisal bin Farhan met Samdech Akka Moha Sena Padei Techo Hun Sen, Prime Minister of Cambodia.",
+			}},
+			{"José Miguel Insulza||Secretary General of the Organization of American States (OAS)|Organization of American States (OAS); Heraldo Muñoz||Minister of Foreign Affairs of Chile|Chile; Juan Pablo Lira Bianchi||Ambassador of Chile to the OAS|Chile", []string{
+				// "Also present at the meeting was ..."
+				"The Secretary General of the Organization of American States (OAS), José Miguel Insulza, met today with the Minister of Foreign Affairs of Chile, Heraldo Muñoz, in his office in Asunción. Also present at the meeting was the Ambassador of Chile to the OAS, Juan Pablo Lira Bianchi.",
+			}},
 			{"Sergey Lavrov|||; Wang Yi|||", []string{
 				// a bare name as the subject of the encounter
 				"Sergey Lavrov held talks with Wang Yi in Moscow on 5 April.",

@@ -108,6 +108,11 @@ func (x *reader) words(s Span) []word {
 			out = append(out, newWord(text[:len(text)-d], Span{start, end - d}), newWord(text[len(text)-d:], Span{end - d, end}))
 			continue
 		}
+		// a wire's tag glued to the lead's first word: "/ENA/Deputy"
+		if k := strings.LastIndexByte(text, '/'); text[0] == '/' && k > 0 && k+1 < len(text) {
+			out = append(out, newWord(text[:k+1], Span{start, start + k + 1}), newWord(text[k+1:], Span{start + k + 1, end}))
+			continue
+		}
 		if d := dashPrefix(text); d > 0 && d < len(text) {
 			out = append(out, newWord(text[:d], Span{start, start + d}), newWord(text[d:], Span{start + d, end}))
 			continue
