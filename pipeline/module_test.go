@@ -45,9 +45,13 @@ func main() {
 `
 
 // TestOutsideModule builds and runs a program in a new module outside the
-// repository that imports the library through a replace directive. It
-// resolves every dependency from the local module cache (GOPROXY=off): it
-// never downloads anything, and is skipped under -short or without go.
+// repository that imports the library through a replace directive. The
+// outside module requires what readout's go.mod requires, at the same
+// versions, with readout's go.sum (what "go mod tidy" would write), so
+// building it needs exactly the modules that building readout needs:
+// whatever state the module cache is in, "go test ./..." has just
+// filled it with those. It never downloads anything (GOPROXY=off) and is
+// skipped under -short or without go.
 func TestOutsideModule(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a separate module; skipped under -short")
@@ -64,9 +68,14 @@ func TestOutsideModule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ourMod, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	mod := t.TempDir()
 	gomod := "module example.com/readoutuser\n\ngo 1.26.0\n\n" +
 		"require github.com/readout/readout v0.0.0\n\n" +
+		requireBlocks(string(ourMod)) +
 		"replace github.com/readout/readout => " + root + "\n"
 	archive := filepath.Join(mod, "archive")
 	for name, data := range map[string][]byte{
@@ -102,8 +111,8 @@ func TestOutsideModule(t *testing.T) {
 	cmd := exec.CommandContext(t.Context(), goBin, "run", ".", seed, archive)
 	cmd.Dir = mod
 	cmd.Env = append(os.Environ(),
-		"GOFLAGS=-mod=mod -buildvcs=false", // fill in the dependencies' requirements
-		"GOPROXY=off",                      // from the module cache only: never download
+		"GOFLAGS=-mod=readonly -buildvcs=false", // go.mod is complete: change nothing
+		"GOPROXY=off",                           // from the module cache only: never download
 		"GOWORK=off",
 		"GOTOOLCHAIN=local",
 	)
@@ -126,4 +135,28 @@ func TestOutsideModule(t *testing.T) {
 	if lines[4] != "batch: 3 ok, 0 failed" {
 		t.Errorf("batch: %q", lines[4])
 	}
+}
+
+// requireBlocks returns the require directives of the go.mod text gomod,
+// one block per directive, each followed by a blank line.
+func requireBlocks(gomod string) string {
+	var sb strings.Builder
+	in := false
+	for line := range strings.Lines(gomod) {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case in:
+			sb.WriteString(line)
+			if trimmed == ")" {
+				sb.WriteString("\n")
+				in = false
+			}
+		case strings.HasPrefix(trimmed, "require ("):
+			sb.WriteString(line)
+			in = true
+		case strings.HasPrefix(trimmed, "require "):
+			sb.WriteString(line + "\n")
+		}
+	}
+	return sb.String()
 }
