@@ -1,10 +1,13 @@
 // Command screenshots renders readout's explain pages the way a user sees
 // them: it writes the seed readout's page, a stress page (a long title,
 // twenty participants, an agenda three levels deep, Japanese text) and a
-// batch index over the dev corpus, then photographs each in headless
-// Chromium (Debian's chromium package) at a desktop and a phone width.
+// batch index over the repository's testdata (the golden cases; the bad
+// inputs under testdata/bad are left out), then photographs each in
+// headless Chromium (Debian's chromium package) at a desktop and a phone
+// width.
 //
-//	go run ./cmd/screenshots -corpus ../shared/corpus/dev -out /tmp/readout-screens
+//	go run ./cmd/screenshots -out /tmp/readout-screens
+//	go run ./cmd/screenshots -corpus other/readouts -seed one.txt
 //
 // CI checks the pages' structure; these pictures are for people.
 package main
@@ -30,7 +33,7 @@ type shot struct {
 }
 
 func main() {
-	corpus := flag.String("corpus", "../shared/corpus/dev", "folder of readouts: the seed and the batch index are read from it")
+	corpus := flag.String("corpus", "testdata", "folder of readouts: the seed and the batch index are read from it")
 	seed := flag.String("seed", "seed-mofa-nato-2025-06-24.txt", "the seed readout's file name inside -corpus")
 	out := flag.String("out", filepath.Join(os.TempDir(), "readout-screens"), "folder for the pages and PNGs")
 	browser := flag.String("chromium", "chromium", "the Chromium binary; empty writes the pages only")
@@ -83,7 +86,7 @@ func run(corpus, seed, out, browser string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := pipeline.Batch(context.Background(), corpus, pipeline.BatchOptions{Jobs: 2}, sink); err != nil {
+	if _, err := pipeline.Batch(context.Background(), corpus, pipeline.BatchOptions{Jobs: 2, Exclude: []string{"bad"}}, sink); err != nil {
 		return err
 	}
 	if err := sink.Close(); err != nil {
