@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -99,7 +100,7 @@ func TestUsageErrors(t *testing.T) {
 
 func TestVersionAndSchema(t *testing.T) {
 	code, out, _ := runCLI(t, "", "version")
-	if code != exitOK || out != "readout 0.1.0 (schema readout/v1)\n" {
+	if code != exitOK || !strings.HasPrefix(out, "readout 0.1.0 (schema readout/v1)\nmodule github.com/readout/readout ") {
 		t.Errorf("version: %d %q", code, out)
 	}
 	if code, out, _ := runCLI(t, "", "--version"); code != exitOK || !strings.HasPrefix(out, "readout 0.1.0") {
@@ -231,5 +232,21 @@ func TestValidate(t *testing.T) {
 	}
 	if strings.Contains(out, good) {
 		t.Errorf("valid file reported:\n%s", out)
+	}
+}
+
+func TestBuildOf(t *testing.T) {
+	info := &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20261204161440-887eb8dbdde6+dirty"}, Settings: []debug.BuildSetting{
+		{Key: "vcs.revision", Value: "887eb8dbdde65650e476f1bf328ec58a9dcfa2f1"},
+		{Key: "vcs.time", Value: "2026-12-04T16:14:40Z"},
+		{Key: "vcs.modified", Value: "true"},
+	}}
+	want := "module github.com/readout/readout v0.0.0-20261204161440-887eb8dbdde6+dirty\n" +
+		"revision 887eb8dbdde65650e476f1bf328ec58a9dcfa2f1 (2026-12-04T16:14:40Z) modified\n"
+	if got := buildOf(info).String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if got := buildOf(&debug.BuildInfo{}).String(); !strings.Contains(got, "(devel)") || !strings.Contains(got, "revision unknown") {
+		t.Errorf("unstamped: %q", got)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"runtime/debug"
 
 	"github.com/readout/readout/extract"
 )
@@ -12,12 +13,86 @@ const toolVersion = "0.1.0"
 
 const versionHelp = `Usage: readout version
 
-Print readout's version and the version of the records it writes, e.g.
-"readout 0.1.0 (schema readout/v1)".
+Print readout's version and the version of the records it writes, then the
+build: the module version Go stamped, and the commit it was built from, with
+"modified" when the working tree had uncommitted changes. Two binaries with
+the same first line but different revisions may write different records.
 
 Example:
   readout version
+
+  readout 0.1.0 (schema readout/v1)
+  module github.com/readout/readout v0.0.0-20261204161440-887eb8dbdde6
+  revision 887eb8dbdde65650e476f1bf328ec58a9dcfa2f1 (2026-12-04T16:14:40Z)
 `
+
+// build describes how this binary was built, from the information the Go
+// linker stamps into it (runtime/debug.ReadBuildInfo).
+type build struct {
+	// module is the main module's version: a release ("v0.1.0", from go
+	// install ...@v0.1.0), a pseudo-version from the VCS, or "(devel)".
+	module string
+	// revision is the VCS commit, "" when the build was not stamped
+	// (-buildvcs=false, or not built from a repository).
+	revision string
+	// time is the commit's time, RFC 3339.
+	time string
+	// modified says the working tree had uncommitted changes.
+	modified bool
+}
+
+// readBuild returns this binary's build.
+func readBuild() build {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return build{module: "(devel)"}
+	}
+	return buildOf(info)
+}
+
+// buildOf reads a build from Go's build information.
+func buildOf(info *debug.BuildInfo) build {
+	b := build{module: info.Main.Version}
+	if b.module == "" {
+		b.module = "(devel)"
+	}
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			b.revision = s.Value
+		case "vcs.time":
+			b.time = s.Value
+		case "vcs.modified":
+			b.modified = s.Value == "true"
+		}
+	}
+	return b
+}
+
+// String is what readout version prints after its first line.
+func (b build) String() string {
+	s := "module github.com/readout/readout " + b.module + "\n"
+	switch {
+	case b.revision == "":
+		s += "revision unknown (built without version control information)\n"
+	default:
+		s += "revision " + b.revision
+		if b.time != "" {
+			s += " (" + b.time + ")"
+		}
+		if b.modified {
+			s += " modified"
+		}
+		s += "\n"
+	}
+	return s
+}
+
+// versionLine is the first line of readout version: the release and the
+// schema of the records it writes.
+func versionLine() string {
+	return fmt.Sprintf("readout %s (schema %s)", toolVersion, extract.SchemaVersion)
+}
 
 // runVersion is the version command.
 func runVersion(args []string, stdout, stderr io.Writer) int {
@@ -29,6 +104,6 @@ func runVersion(args []string, stdout, stderr io.Writer) int {
 	if len(pos) > 0 {
 		return usageError(stderr, "version", fmt.Sprintf("takes no arguments, got %q", pos[0]))
 	}
-	fmt.Fprintf(stdout, "readout %s (schema %s)\n", toolVersion, extract.SchemaVersion)
+	fmt.Fprintf(stdout, "%s\n%s", versionLine(), readBuild())
 	return exitOK
 }
