@@ -61,6 +61,7 @@ Examples:
   readout batch archive/ -o records.csv
   readout batch archive/ -o - --ordered | jq -r .title
   readout batch archive/ -o records/ --include '2024/**' --exclude '*.htm' -j 4
+  readout batch notes/ -o records/ --input text --published 2025-06-24 --max-bytes 4MiB
 
 Exit codes: 0 every input became a record (or was skipped), 1 any input failed
 (or --fail-fast stopped the run), 2 usage error, 130 interrupted.
@@ -74,12 +75,12 @@ func (g *globList) Set(s string) error { *g = append(*g, s); return nil }
 
 // batchConfig is what runBatch's flags say.
 type batchConfig struct {
-	archive  string
-	out      string
-	format   string
-	report   string
-	jobs     int
-	maxBytes int64
+	archive string
+	out     string
+	format  string
+	report  string
+	jobs    int
+	inputFlags
 	include  globList
 	exclude  globList
 	ordered  bool
@@ -97,7 +98,8 @@ type batchConfig struct {
 func (c *batchConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.out, "o", "", "output `folder`, database (.sqlite), CSV file (.csv), or - for JSON Lines on standard output (required)")
 	fs.StringVar(&c.out, "output", "", "same as -o")
-	fs.StringVar(&c.format, "format", "yaml", "record `encoding`: yaml or json files in a folder (JSON Lines always for -o -), or a dataset: sqlite (a database) or csv (one row per record); -o FILE.sqlite, .db or .csv chooses it")
+	enumFlag(fs, &c.format, "format", "yaml", "record `encoding`: yaml or json files in a folder (JSON Lines always for -o -), or a dataset: sqlite (a database) or csv (one row per record); -o FILE.sqlite, .db or .csv chooses it",
+		"yaml", "json", formatSQLite, formatCSV)
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "same as --jobs")
 	fs.IntVar(&c.jobs, "jobs", runtime.NumCPU(), "files read at once; the default is the number of CPUs")
 	fs.Var(&c.include, "include", "read only inputs matching this `glob` (repeatable)")
@@ -105,7 +107,9 @@ func (c *batchConfig) flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.ordered, "ordered", false, "with -o -, write records in input order (default: as they finish)")
 	fs.BoolVar(&c.resume, "resume", false, "skip inputs whose record in OUT has the same source.sha256, made by the same tool version")
 	fs.BoolVar(&c.failFast, "fail-fast", false, "stop at the first failed input")
-	fs.Int64Var(&c.maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "report inputs larger than `N` bytes as too large instead of reading them (e.g. --max-bytes 1000000)")
+	enumFlag(fs, &c.input, "input", "", "read every input as this `format`: html or text (default: detect each; e.g. --input text)", "html", "text")
+	publishedFlag(fs, &c.published, "the release `date` (YYYY-MM-DD) to use for inputs whose page shows none (e.g. --published 2025-06-24)")
+	maxBytesFlag(fs, &c.maxBytes, "report inputs larger than `SIZE` as too large instead of reading them: bytes, or with a unit, e.g. 1000000, 512k, 4MiB")
 	keepGoing := true
 	fs.BoolVar(&keepGoing, "keep-going", true, "go on past failed inputs (the default; --fail-fast turns it off)")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress and no summary on standard error")
@@ -141,6 +145,7 @@ func runBatch(args []string, stdout, stderr io.Writer) int {
 
 // check validates the flags and arguments, returning a usage message.
 func (c *batchConfig) check(pos []string) string {
+	c.datasetFormat() // -o FILE.csv chooses the format
 	switch {
 	case len(pos) == 0:
 		return "missing ARCHIVE folder"
@@ -148,16 +153,12 @@ func (c *batchConfig) check(pos []string) string {
 		return fmt.Sprintf("want one ARCHIVE folder, got %d arguments", len(pos))
 	case c.out == "":
 		return "missing -o OUT (a folder, or - for JSON Lines on standard output)"
-	case !c.datasetFormat() && c.format != "yaml" && c.format != "json":
-		return fmt.Sprintf("--format %q: want yaml, json, sqlite or csv", c.format)
 	case c.format == formatSQLite && c.out == "-":
 		return "--format sqlite needs -o FILE.sqlite: a database is a file, not a stream"
 	case c.format == formatCSV && c.resume:
 		return "--resume works on an output folder or a database, not on CSV"
 	case c.jobs < 1:
 		return fmt.Sprintf("--jobs %d: want at least 1", c.jobs)
-	case c.maxBytes <= 0:
-		return fmt.Sprintf("--max-bytes %d: want a positive number of bytes", c.maxBytes)
 	case c.out == "-" && c.resume:
 		return "--resume needs an output folder or database, not -o -"
 	case c.out == "-" && c.format == "yaml" && c.formatSet:
@@ -197,7 +198,7 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		Ordered:  c.ordered,
 		FailFast: c.failFast,
 		Version:  version,
-		Extract:  pipeline.Options{MaxBytes: c.maxBytes},
+		Extract:  c.options(""),
 	}
 
 	var sink pipeline.Sink

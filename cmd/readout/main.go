@@ -3,6 +3,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,22 +19,42 @@ const (
 // stdin is what "-" reads; tests replace it.
 var stdin io.Reader = os.Stdin
 
-// command is one subcommand.
+// command is one subcommand. To add one, add an entry to commands: its
+// help, completion and "did you mean" suggestions follow from it.
 type command struct {
 	name    string
 	summary string
 	run     func(args []string, stdout, stderr io.Writer) int
+	// flags defines the command's flags on a flag set (nil: none); the
+	// shell completion scripts are generated from it.
+	flags func(*flag.FlagSet)
+	// args is what the command's arguments are, for completion: argFiles,
+	// argDirs, argNone, or the words it takes.
+	args []string
 }
+
+// Argument kinds for completion.
+var (
+	argFiles = []string{"<file>"}
+	argDirs  = []string{"<dir>"}
+	argNone  = []string{}
+)
 
 func commands() []command {
 	return []command{
-		{"extract", "turn one readout (HTML or text, a file or - for stdin) into a record", runExtract},
-		{"batch", "turn every readout under a folder into records, in parallel", runBatch},
-		{"explain", "write an HTML page showing where every value of a readout's record was read", runExplain},
-		{"validate", "check record files against the record schema", runValidate},
-		{"check", "compare readouts' records with their golden files (NAME.golden.yaml)", runCheck},
-		{"schema", "print the record's JSON Schema", runSchema},
-		{"version", "print the tool and schema versions", runVersion},
+		{"extract", "turn readouts (HTML or text; files, or standard input) into records", runExtract,
+			func(fs *flag.FlagSet) { new(extractConfig).flags(fs) }, argFiles},
+		{"batch", "turn every readout under a folder into records, in parallel", runBatch,
+			func(fs *flag.FlagSet) { new(batchConfig).flags(fs) }, argDirs},
+		{"explain", "write an HTML page showing where every value of a readout's record was read", runExplain,
+			func(fs *flag.FlagSet) { new(explainConfig).flags(fs) }, argFiles},
+		{"validate", "check records (files, folders, JSON Lines, YAML streams) against the record schema", runValidate,
+			func(fs *flag.FlagSet) { new(validateConfig).flags(fs) }, argFiles},
+		{"check", "compare readouts' records with their golden files (NAME.golden.yaml)", runCheck,
+			func(fs *flag.FlagSet) { new(checkConfig).flags(fs) }, argDirs},
+		{"schema", "print the record's JSON Schema", runSchema, nil, argNone},
+		{"version", "print the tool and schema versions and the build's commit", runVersion, nil, argNone},
+		{"completion", "print a shell completion script: bash, zsh or fish", runCompletion, nil, completionShells},
 	}
 }
 
@@ -57,13 +78,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "-version", "--version":
 		return runVersion(nil, stdout, stderr)
 	}
+	var names []string
 	for _, c := range commands() {
 		if c.name == args[0] {
 			return c.run(args[1:], stdout, stderr)
 		}
+		names = append(names, c.name)
 	}
-	fmt.Fprintf(stderr, "readout: unknown command %q\n\n", args[0])
-	usage(stderr)
+	fmt.Fprintf(stderr, "readout: unknown command %q", terminalSafe(args[0]))
+	if near := nearest(args[0], names); near != "" {
+		fmt.Fprintf(stderr, " (did you mean %s?)", near)
+	}
+	fmt.Fprint(stderr, "\nRun \"readout --help\" for the commands.\n")
 	return exitUsage
 }
 
@@ -72,5 +98,5 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintf(w, "\nExamples:\n  readout extract page.html\n  curl -s URL | readout extract -\n  readout batch archive/ -o records/\n  readout check testdata/\n\nRun \"readout <command> --help\" (or \"readout help <command>\") for a command's flags.\nExit codes: 0 ok, 1 input or extraction error, 2 usage error.\n")
+	fmt.Fprintf(w, "\nExamples:\n  readout extract page.html\n  curl -s URL | readout extract\n  readout batch archive/ -o records/\n  readout validate records/\n  readout check testdata/\n\nRun \"readout <command> --help\" (or \"readout help <command>\") for a command's flags.\nExit codes: 0 ok, 1 input or extraction error, 2 usage error.\n")
 }
