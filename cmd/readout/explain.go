@@ -7,26 +7,28 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
 	"github.com/readout/readout/pipeline"
 )
 
-const explainHelp = `Usage: readout explain [flags] FILE|-
+const explainHelp = `Usage: readout explain [flags] [FILE] [-o page.html]
 
 Write one self-contained HTML page (no scripts, nothing loaded from
 anywhere) that shows where every value of the readout's record was read:
 the cleaned readout with each value highlighted in a colour per kind of
 field, the record beside it (click a line to find its source), the
-warnings at the top and the boilerplate that was removed.
+warnings at the top and the boilerplate that was removed. With no FILE, or
+with -, it reads standard input; with no -o the page goes to standard output.
 `
 
 const explainFooter = `
 Examples:
   readout explain page.html -o view.html
   readout explain --input text --published 2025-06-24 notes.txt -o notes.html
-  curl -s URL | readout explain - -o view.html
+  curl -s URL | readout explain -o view.html
   readout batch archive/ -o records/ --explain-dir pages/   # a page per input and an index
 
 Exit codes: 0 ok, 1 input or extraction error (a record that fails the
@@ -54,16 +56,19 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	if msg := refuseURLs("explain", pos, "readout explain -o view.html"); msg != "" {
+		return usageError(stderr, "explain", msg)
+	}
 	switch {
-	case len(pos) == 0:
-		return usageError(stderr, "explain", "missing FILE (or - for standard input)")
 	case len(pos) > 1:
 		return usageError(stderr, "explain", fmt.Sprintf("want one FILE, got %d arguments (use readout batch --explain-dir for many)", len(pos)))
-	case c.check() != "":
-		return usageError(stderr, "explain", c.check())
 	case c.output == "":
 		return usageError(stderr, "explain", "-o: want a file name, or - for standard output")
 	}
+	if msg := checkPageTarget(c.output); msg != "" {
+		return usageError(stderr, "explain", msg)
+	}
+	pos = stdinByDefault("explain", pos, stderr)
 	page, err := c.run(context.Background(), pos[0])
 	if page == nil {
 		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), terminalSafe(describe(err)))
@@ -105,6 +110,22 @@ func (c *explainConfig) run(ctx context.Context, path string) ([]byte, error) {
 	return page.Bytes(), xerr
 }
 
+// checkPageTarget says what is wrong with -o path before any work is done:
+// a folder, or a file in a folder that does not exist.
+func checkPageTarget(path string) string {
+	if path == "-" {
+		return ""
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Sprintf("-o %s: is a folder; give the page a file name, e.g. -o %s", terminalSafe(path), terminalSafe(filepath.Join(path, "view.html")))
+	}
+	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Sprintf("-o %s: the folder %s does not exist; create it first (mkdir -p %s)", terminalSafe(path), terminalSafe(dir), terminalSafe(dir))
+	}
+	return ""
+}
+
 // writePage writes page to path, or to stdout when path is "-". A file is
 // written beside its final name and renamed into place, so no reader sees
 // half a page.
@@ -115,7 +136,8 @@ func writePage(path string, page []byte, stdout io.Writer) error {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".explain-*.html.tmp")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		// Name the page, not the temporary file.
+		return fmt.Errorf("write %s: %w", path, pathless(err))
 	}
 	defer os.Remove(tmp.Name())
 	_, err = tmp.Write(page)
@@ -129,7 +151,21 @@ func writePage(path string, page []byte, stdout io.Writer) error {
 		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fmt.Errorf("write %s: %w", path, pathless(err))
 	}
 	return nil
+}
+
+// pathless returns the error under a path error (whose path may be a
+// temporary file's name the user never chose), or err.
+func pathless(err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		return pe.Err
+	case errors.As(err, &le):
+		return le.Err
+	}
+	return err
 }

@@ -3,36 +3,47 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/readout/readout/pipeline"
 )
 
-const extractHelp = `Usage: readout extract [flags] FILE|-
+const extractHelp = `Usage: readout extract [flags] [FILE...]
 
-Turn one readout (an HTML page or plain text; - reads standard input) into
-one record, checked against the record schema, and print it. Nothing is
-printed unless the whole record is valid.
+Turn a readout (an HTML page or plain text) into a record, checked against
+the record schema, and print it. With no FILE, or with -, it reads standard
+input. Nothing is printed for an input unless its whole record is valid.
+
+Several FILEs give several records: a YAML stream (records separated by
+---), or with --format json JSON Lines (one record per line). An input that
+fails is reported on standard error and the others are still extracted.
+
+readout never fetches anything: for a web page, fetch it and pipe it in
+(curl -s URL | readout extract).
 `
 
 const extractFooter = `
 Examples:
   readout extract testdata/seed-mofa-nato-2025-06-24.txt
   readout extract --format json page.html
-  curl -s https://www.mofa.go.jp/press/release/press4e_000152.html | readout extract -
+  curl -s https://www.mofa.go.jp/press/release/press4e_000152.html | readout extract
   readout extract --input text --published 2025-06-24 notes.txt
+  readout extract a.html b.html c.txt > records.yaml     # a YAML stream
+  readout extract --format json *.html | jq .kind         # JSON Lines
   readout extract --explain page.html     # with evidence: where each value was read
   readout extract --trace page.html       # which rule gave each value (on standard error)
 
 Exit codes: 0 ok, 1 input or extraction error (the message names the file),
-2 usage error (bad flag, missing FILE, bad date).
+2 usage error (bad flag, bad date, a URL instead of a file).
 `
 
 // extractConfig is what runExtract's flags say.
@@ -47,7 +58,7 @@ type extractConfig struct {
 }
 
 func (c *extractConfig) flags(fs *flag.FlagSet) {
-	fs.StringVar(&c.format, "format", "yaml", "record `encoding`: yaml or json")
+	enumFlag(fs, &c.format, "format", "yaml", "record `encoding`: yaml or json (several inputs: a YAML stream, or JSON Lines)", "yaml", "json")
 	c.inputFlags.define(fs)
 	fs.BoolVar(&c.explain, "explain", false, "add the cleaned source text and, for every value, the text it was read from (evidence)")
 	fs.BoolVar(&c.trace, "trace", false, "also print, on standard error, the rule behind every value and the text it was read from")
@@ -62,27 +73,78 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	switch {
-	case len(pos) == 0:
-		return usageError(stderr, "extract", "missing FILE (or - for standard input)")
-	case len(pos) > 1:
-		return usageError(stderr, "extract", fmt.Sprintf("want one FILE, got %d arguments (use readout batch for many)", len(pos)))
-	case c.format != "yaml" && c.format != "json":
-		return usageError(stderr, "extract", fmt.Sprintf("--format %q: want yaml or json", c.format))
-	case c.check() != "":
-		return usageError(stderr, "extract", c.check())
+	if msg := refuseURLs("extract", pos, "readout extract"); msg != "" {
+		return usageError(stderr, "extract", msg)
 	}
+	pos = stdinByDefault("extract", pos, stderr)
 	c.traceOut = stderr
-	out, err := c.run(context.Background(), pos[0])
-	if err != nil {
-		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), terminalSafe(describe(err)))
-		return exitInput
+	code = exitOK
+	for i, path := range pos {
+		out, err := c.run(context.Background(), path)
+		if err != nil {
+			fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(path), terminalSafe(describe(err)))
+			code = exitInput
+			continue
+		}
+		if len(pos) > 1 {
+			out, err = streamItem(out, c.format, i)
+		}
+		if err == nil {
+			_, err = stdout.Write(out)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "readout: %v\n", err)
+			return exitInput
+		}
 	}
-	if _, err := stdout.Write(out); err != nil {
-		fmt.Fprintf(stderr, "readout: %v\n", err)
-		return exitInput
+	return code
+}
+
+// streamItem returns the encoded record out as the i-th (0-based) item of
+// a stream: a JSON record on one line (JSON Lines), a YAML record after a
+// --- separator.
+func streamItem(out []byte, format string, i int) ([]byte, error) {
+	if format == "json" {
+		var buf bytes.Buffer
+		if err := json.Compact(&buf, out); err != nil {
+			return nil, err
+		}
+		buf.WriteByte('\n')
+		return buf.Bytes(), nil
 	}
-	return exitOK
+	if i == 0 {
+		return out, nil
+	}
+	return append([]byte("---\n"), out...), nil
+}
+
+// stdinByDefault returns pos, or "-" (standard input) when it is empty;
+// when standard input is a terminal it says on stderr that it waits for
+// input, as a user who forgot the file would otherwise see nothing.
+func stdinByDefault(cmd string, pos []string, stderr io.Writer) []string {
+	if len(pos) > 0 {
+		return pos
+	}
+	if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+		fmt.Fprintf(stderr, "readout %s: reading standard input (end it with Ctrl-D; give a FILE to read a file; readout %s --help for more)\n", cmd, cmd)
+	}
+	return []string{"-"}
+}
+
+// reURL matches an argument that is a web address, not a file.
+var reURL = regexp.MustCompile(`(?i)^(https?|ftp)://`)
+
+// refuseURLs returns a usage message when an argument of pos is a web
+// address: readout never fetches, and the message shows how to pipe the
+// page in with pipeTo (e.g. "readout extract").
+func refuseURLs(cmd string, pos []string, pipeTo string) string {
+	for _, p := range pos {
+		if reURL.MatchString(p) {
+			return fmt.Sprintf("%s is a web address, not a file: readout never fetches anything (it works offline).\n"+
+				"Fetch the page and pipe it in:\n  curl -s '%s' | %s -", terminalSafe(p), strings.ReplaceAll(terminalSafe(p), "'", `'\''`), pipeTo)
+		}
+	}
+	return ""
 }
 
 // run extracts the record of the input at path and returns it encoded.
