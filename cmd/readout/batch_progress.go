@@ -106,23 +106,38 @@ func (p *progress) finish() {
 	}
 }
 
-// printSummary writes the one-screen summary of a run.
+// printSummary writes the one-screen summary of a run; on a terminal the
+// status, failures and counts are coloured.
 func printSummary(w io.Writer, r *pipeline.Report, reportPath string) {
+	pal := colorFor(w)
 	c := r.Counts
+	status := string(r.Status)
+	switch {
+	case r.Status == pipeline.StatusCompleted && c.Failed == 0:
+		status = pal.green(status)
+	case r.Status == pipeline.StatusCompleted:
+		status = pal.yellow(status)
+	default:
+		status = pal.red(status)
+	}
 	fmt.Fprintf(w, "readout batch: %s, %d inputs in %.2f s (%.1f files/s), %d jobs\n",
-		r.Status, c.Inputs, r.Seconds, r.FilesPerSecond, r.Jobs)
-	fmt.Fprintf(w, "  ok        %6d  (%d with warnings, %d duplicates)\n", c.OK, c.WithWarnings, c.Duplicates)
-	fmt.Fprintf(w, "  failed    %6d\n", c.Failed)
+		status, c.Inputs, r.Seconds, r.FilesPerSecond, r.Jobs)
+	fmt.Fprintf(w, "  ok        %s  (%d with warnings, %d duplicates)\n", pal.green(fmt.Sprintf("%6d", c.OK)), c.WithWarnings, c.Duplicates)
+	failed := fmt.Sprintf("%6d", c.Failed)
+	if c.Failed > 0 {
+		failed = pal.red(failed)
+	}
+	fmt.Fprintf(w, "  failed    %s\n", failed)
 	fmt.Fprintf(w, "  skipped   %6d  (record up to date, --resume)\n", c.Skipped)
 	if c.NotDone > 0 {
-		fmt.Fprintf(w, "  not done  %6d  (not started before the run stopped)\n", c.NotDone)
+		fmt.Fprintf(w, "  not done  %s  (not started before the run stopped)\n", pal.yellow(fmt.Sprintf("%6d", c.NotDone)))
 	}
 	fmt.Fprintf(w, "  ignored   %6d  (other extensions, hidden, or filtered out)\n", c.Ignored)
 	if len(r.Failures) > 0 {
 		n := min(len(r.Failures), summaryFailures)
 		fmt.Fprintf(w, "  failures (%d of %d):\n", n, len(r.Failures))
 		for _, f := range r.Failures[:n] {
-			fmt.Fprintf(w, "    %s: %s\n", terminalSafe(f.Path), terminalSafe(f.Error))
+			fmt.Fprintf(w, "    %s: %s\n", terminalSafe(f.Path), pal.red(terminalSafe(f.Error)))
 		}
 	}
 	for _, n := range r.Notes {

@@ -6,8 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 
 	"github.com/readout/readout/extract"
@@ -82,6 +84,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	case c.jobs < 0:
 		return usageError(stderr, "check", fmt.Sprintf("-j %d: want a positive number", c.jobs))
 	}
+	if msg := checkTarget(pos[0]); msg != "" {
+		fmt.Fprintf(stderr, "readout check: %s\n", msg)
+		return exitInput
+	}
 	opts := pipeline.CheckOptions{
 		Fields:  fields,
 		Update:  c.update,
@@ -98,7 +104,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "readout: %s\n", terminalSafe(describe(err)))
 		return exitInput
 	}
-	writeCheckReport(stdout, rep)
+	writeCheckReport(stdout, rep, colorFor(stdout))
 	switch {
 	case err != nil:
 		fmt.Fprintf(stderr, "readout: %s\n", terminalSafe(err.Error()))
@@ -112,10 +118,26 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// checkTarget says what is wrong with check's DIR argument, naming it and
+// saying what to give instead, or "".
+func checkTarget(dir string) string {
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Sprintf("%s: no such folder; give the folder that holds your readouts and their golden records (NAME.txt beside NAME.golden.yaml)", displayName(dir))
+	case err != nil:
+		return fmt.Sprintf("%s: %s", displayName(dir), describe(err))
+	case !st.IsDir():
+		return fmt.Sprintf("%s is a file, not a folder: check reads a folder of readouts, each with its golden record beside it (NAME.golden.yaml); give the folder, e.g. readout check %s", displayName(dir), terminalSafe(filepath.Dir(dir)))
+	}
+	return ""
+}
+
 // writeCheckReport prints each failed or updated case, then the summary
-// line. Names, errors and diff lines go through terminalSafe: a hostile
-// file name or value must not drive the terminal.
-func writeCheckReport(w io.Writer, rep *pipeline.CheckReport) {
+// line; with colour on, removed lines red, added lines green. Names,
+// errors and diff lines go through terminalSafe: a hostile file name or
+// value must not drive the terminal.
+func writeCheckReport(w io.Writer, rep *pipeline.CheckReport, pal palette) {
 	for _, c := range rep.Cases {
 		name := c.Input
 		if name == "" {
@@ -124,14 +146,48 @@ func writeCheckReport(w io.Writer, rep *pipeline.CheckReport) {
 		name = terminalSafe(name)
 		switch {
 		case c.Err != nil:
-			fmt.Fprintf(w, "FAIL %s: %s\n", name, terminalSafe(c.Err.Error()))
+			fmt.Fprintf(w, "%s %s: %s\n", pal.red(pal.bold("FAIL")), name, terminalSafe(c.Err.Error()))
 		case c.Updated:
-			fmt.Fprintf(w, "updated %s\n%s", terminalSafe(c.Golden), safeLines(c.Diff))
+			fmt.Fprintf(w, "%s %s\n%s", pal.yellow("updated"), terminalSafe(c.Golden), colorDiff(safeLines(c.Diff), pal))
 		case c.Diff != "":
-			fmt.Fprintf(w, "FAIL %s\n%s", name, safeLines(c.Diff))
+			fmt.Fprintf(w, "%s %s\n%s", pal.red(pal.bold("FAIL")), name, colorDiff(safeLines(c.Diff), pal))
 		}
 	}
-	fmt.Fprintln(w, rep.Summary())
+	summary := rep.Summary()
+	switch {
+	case rep.Failed > 0:
+		summary = pal.red(summary)
+	case rep.Passed > 0:
+		summary = pal.green(summary)
+	}
+	fmt.Fprintln(w, summary)
+}
+
+// colorDiff colours a unified diff: headers bold, hunk heads cyan, removed
+// lines red, added lines green.
+func colorDiff(diff string, pal palette) string {
+	if !pal.on {
+		return diff
+	}
+	var sb strings.Builder
+	for line := range strings.Lines(diff) {
+		body := strings.TrimSuffix(line, "\n")
+		switch {
+		case strings.HasPrefix(body, "--- "), strings.HasPrefix(body, "+++ "):
+			body = pal.bold(body)
+		case strings.HasPrefix(body, "@@"):
+			body = pal.cyan(body)
+		case strings.HasPrefix(body, "-"):
+			body = pal.red(body)
+		case strings.HasPrefix(body, "+"):
+			body = pal.green(body)
+		}
+		sb.WriteString(body)
+		if strings.HasSuffix(line, "\n") {
+			sb.WriteByte('\n')
+		}
+	}
+	return sb.String()
 }
 
 // safeLines applies terminalSafe to each line of s.
