@@ -148,7 +148,8 @@ func TestCheckUsage(t *testing.T) {
 		{[]string{"check", "a", "b"}, exitUsage, "want one DIR"},
 		{[]string{"check", "--fields", "particpants", "../../testdata"}, exitUsage, `unknown record field "particpants"`},
 		{[]string{"check", "--fields", "date", "--update", "../../testdata"}, exitUsage, "drop --fields"},
-		{[]string{"check", filepath.Join(t.TempDir(), "none")}, exitInput, "no such file"},
+		{[]string{"check", filepath.Join(t.TempDir(), "none")}, exitInput, "none: no such folder; give the folder that holds your readouts"},
+		{[]string{"check", seedPath}, exitInput, "seed-mofa-nato-2025-06-24.txt is a file, not a folder"},
 		{[]string{"check", t.TempDir()}, exitInput, "no golden cases"},
 	} {
 		code, _, errOut := runCLI(t, "", tc.args...)

@@ -43,15 +43,15 @@ func TestExplainErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"explain"}, exitUsage, "missing FILE"},
 		{[]string{"explain", seedPath, seedPath}, exitUsage, "want one FILE"},
 		{[]string{"explain", "--input", "pdf", seedPath}, exitUsage, `--input "pdf"`},
 		{[]string{"explain", "--published", "24/06/2025", seedPath}, exitUsage, "YYYY-MM-DD"},
-		{[]string{"explain", "--max-bytes", "0", seedPath}, exitUsage, "--max-bytes 0"},
+		{[]string{"explain", "--max-bytes", "0", seedPath}, exitUsage, `--max-bytes "0": want a positive size`},
 		{[]string{"explain", "-o", "", seedPath}, exitUsage, "-o"},
 		{[]string{"explain", filepath.Join(dir, "missing.txt"), "-o", "-"}, exitInput, "no such file"},
 		{[]string{"explain", "--max-bytes", "10", seedPath, "-o", "-"}, exitInput, "too large"},
-		{[]string{"explain", seedPath, "-o", filepath.Join(dir, "no", "such", "dir", "x.html")}, exitInput, "write"},
+		{[]string{"explain", seedPath, "-o", filepath.Join(dir, "no", "such", "dir", "x.html")}, exitUsage, "does not exist; create it first"},
+		{[]string{"explain", seedPath, "-o", dir}, exitUsage, "-o " + dir + ": is a folder; give the page a file name, e.g. -o " + filepath.Join(dir, "view.html")},
 	} {
 		code, _, errOut := runCLI(t, "", tc.args...)
 		if code != tc.code || !strings.Contains(errOut, tc.want) {
@@ -59,7 +59,7 @@ func TestExplainErrors(t *testing.T) {
 		}
 	}
 	code, out, _ := runCLI(t, "", "explain", "--help")
-	if code != exitOK || !strings.Contains(out, "readout explain [flags] FILE") {
+	if code != exitOK || !strings.Contains(out, "readout explain [flags] [FILE]") {
 		t.Errorf("explain --help: exit %d, %q", code, out)
 	}
 }

@@ -40,7 +40,7 @@ func TestHelp(t *testing.T) {
 	}
 	wants := map[string][]string{
 		"extract":  {"--format", "-format", "-input", "-published", "-max-bytes", "-explain", "Examples:", "YYYY-MM-DD", "Exit codes"},
-		"validate": {"FILE...", "Examples:", "Exit codes"},
+		"validate": {"FILE|FOLDER...", "--strict", "JSON Lines", "_report.yaml", "Examples:", "Exit codes"},
 		"schema":   {"JSON Schema", "Example"},
 		"version":  {"readout 0.1.0", "Example"},
 	}
@@ -71,16 +71,13 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{nil, "Usage:"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
-		{[]string{"extract"}, "missing FILE"},
-		{[]string{"extract", "a.txt", "b.txt"}, "want one FILE"},
 		{[]string{"extract", "--bogus", seedPath}, "flag provided but not defined: -bogus"},
-		{[]string{"extract", "--format", "xml", seedPath}, `--format "xml"`},
-		{[]string{"extract", "--input", "pdf", seedPath}, `--input "pdf"`},
-		{[]string{"extract", "--published", "24/06/2025", seedPath}, "want YYYY-MM-DD"},
-		{[]string{"extract", "--published", "2025-02-30", seedPath}, "want YYYY-MM-DD"},
-		{[]string{"extract", "--max-bytes", "-1", seedPath}, "--max-bytes -1"},
-		{[]string{"extract", "--max-bytes", "lots", seedPath}, "invalid value"},
-		{[]string{"validate"}, "missing FILE"},
+		{[]string{"extract", "--format", "xml", seedPath}, `--format "xml": want yaml or json`},
+		{[]string{"extract", "--input", "pdf", seedPath}, `--input "pdf": want html or text`},
+		{[]string{"extract", "--published", "24/06/2025", seedPath}, "not a date: want YYYY-MM-DD"},
+		{[]string{"extract", "--published", "2025-02-30", seedPath}, "impossible date: February 2025 has 28 days"},
+		{[]string{"extract", "--max-bytes", "-1", seedPath}, `--max-bytes "-1": not a size`},
+		{[]string{"extract", "--max-bytes", "lots", seedPath}, `--max-bytes "lots": not a size`},
 		{[]string{"schema", "extra"}, "takes no arguments"},
 		{[]string{"version", "extra"}, "takes no arguments"},
 	}
@@ -215,6 +212,8 @@ func TestValidate(t *testing.T) {
 	bad := filepath.Join(dir, "bad.yaml")
 	os.WriteFile(good, []byte(rec), 0o644)
 	broken := strings.Replace(rec, "kind: ", "kind: summit\nold_kind: ", 1)
+	// old_kind is unknown: accepted, as optional fields may be added
+	// within readout/v1, and reported with --strict.
 	os.WriteFile(bad, []byte(broken), 0o644)
 
 	code, out, errOut := runCLI(t, "", "validate", good)
@@ -225,10 +224,15 @@ func TestValidate(t *testing.T) {
 	if code != exitInput {
 		t.Errorf("invalid file: exit %d", code)
 	}
-	for _, want := range []string{bad + ": kind: \"summit\" is not one of", bad + ": old_kind: unknown key"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("validate output lacks %q:\n%s", want, out)
-		}
+	if want := bad + ": kind: \"summit\" is not one of"; !strings.Contains(out, want) {
+		t.Errorf("validate output lacks %q:\n%s", want, out)
+	}
+	if strings.Contains(out, "old_kind") {
+		t.Errorf("validate reports an unknown key without --strict:\n%s", out)
+	}
+	_, out, _ = runCLI(t, "", "validate", "--strict", bad)
+	if want := bad + ": old_kind: unknown key"; !strings.Contains(out, want) {
+		t.Errorf("validate --strict output lacks %q:\n%s", want, out)
 	}
 	if strings.Contains(out, good) {
 		t.Errorf("valid file reported:\n%s", out)
