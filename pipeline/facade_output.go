@@ -61,6 +61,17 @@ func ValidateYAML(data []byte) []Problem {
 	return core.ValidateYAML(data)
 }
 
+// ValidateOptions says how ValidateRecords reads records: with Strict,
+// every key the schema does not define is a problem (as for ValidateYAML);
+// without, such keys are passed over, as a tolerant reader of readout/v1
+// does (optional fields may be added within a schema version).
+type ValidateOptions = core.ValidateOptions
+
+// ValidateRecords is ValidateYAML with options.
+func ValidateRecords(data []byte, opts ValidateOptions) []Problem {
+	return core.ValidateRecords(data, opts)
+}
+
 // SchemaError is the error Validate returns: every problem found. It
 // matches ErrInvalidRecord with errors.Is.
 type SchemaError = core.SchemaError

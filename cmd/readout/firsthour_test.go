@@ -160,12 +160,12 @@ func TestValidateReadsWhatReadoutWrites(t *testing.T) {
 	// A key readout/v1 may gain is accepted; --strict reports it.
 	_, rec, _ := bin(t, "extract", seedPath)
 	future := strings.Replace(rec, "title:", "language: en\ntitle:", 1)
-	future = strings.Replace(future, "  format: text\n", "  format: text\n  fetched: by a crawler\n", 1)
+	future = strings.Replace(future, "  format: text\n", "  format: text\n  crawled: 2025-06-25T00:00:00Z\n", 1)
 	if code, vout, _ := runBin(t, binRun{args: []string{"validate"}, stdin: future}); code != exitOK || vout != "" {
 		t.Errorf("an unknown key is not accepted: exit %d, %q", code, vout)
 	}
 	code, vout, _ := runBin(t, binRun{args: []string{"validate", "--strict"}, stdin: future})
-	if code != exitInput || !strings.Contains(vout, "standard input: language: unknown key") || !strings.Contains(vout, "standard input: source.fetched: unknown key") {
+	if code != exitInput || !strings.Contains(vout, "standard input: language: unknown key") || !strings.Contains(vout, "standard input: source.crawled: unknown key") {
 		t.Errorf("--strict: exit %d, %q", code, vout)
 	}
 }

@@ -147,11 +147,11 @@ func isReportName(name string) bool {
 func validateRecords(data []byte, strict bool) []pipeline.Problem {
 	lines := jsonLines(data)
 	if lines == nil {
-		return tolerate(pipeline.ValidateYAML(data), strict)
+		return pipeline.ValidateRecords(data, pipeline.ValidateOptions{Strict: strict})
 	}
 	var out []pipeline.Problem
 	for i, l := range lines {
-		for _, p := range tolerate(pipeline.ValidateYAML(l.text), strict) {
+		for _, p := range pipeline.ValidateRecords(l.text, pipeline.ValidateOptions{Strict: strict}) {
 			p.Message = fmt.Sprintf("%s (record %d)", p.Message, i+1)
 			p.Line = l.line
 			out = append(out, p)
@@ -186,21 +186,6 @@ func jsonLines(data []byte) []jsonLine {
 		return nil
 	}
 	return out
-}
-
-// tolerate drops the problems of unknown keys unless strict.
-// TODO(cli): replaced by pipeline's own tolerant validation.
-func tolerate(probs []pipeline.Problem, strict bool) []pipeline.Problem {
-	if strict {
-		return probs
-	}
-	var keep []pipeline.Problem
-	for _, p := range probs {
-		if !strings.HasPrefix(p.Message, "unknown key") {
-			keep = append(keep, p)
-		}
-	}
-	return keep
 }
 
 func readRecordFile(path string) ([]byte, error) {

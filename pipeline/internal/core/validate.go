@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -177,13 +178,28 @@ func schemaProblems(rec *extract.Record) ([]Problem, error) {
 	return validateValue(v)
 }
 
-// ValidateYAML checks every record in data (YAML or JSON; a YAML stream
-// may hold several documents) against the record schema and returns the
-// problems found, with the line each is on. It also reports plain scalars
-// that a YAML 1.1 reader would misread (an unquoted 17:35 is the number
-// 1055 there), since records are read by such readers too. An empty
-// result means every record is valid.
+// ValidateOptions says how ValidateRecords reads records.
+type ValidateOptions struct {
+	// Strict reports every key the schema does not define. Without it
+	// such keys (and everything under them) are passed over: optional
+	// fields may be added within readout/v1, and a reader should ignore
+	// keys it does not know.
+	Strict bool
+}
+
+// ValidateYAML is ValidateRecords with Strict set: every key the schema
+// does not define is a problem.
 func ValidateYAML(data []byte) []Problem {
+	return ValidateRecords(data, ValidateOptions{Strict: true})
+}
+
+// ValidateRecords checks every record in data (YAML or JSON; a YAML
+// stream may hold several documents) against the record schema and
+// returns the problems found, with the line each is on. It also reports
+// plain scalars that a YAML 1.1 reader would misread (an unquoted 17:35 is
+// the number 1055 there), since records are read by such readers too. An
+// empty result means every record is valid.
+func ValidateRecords(data []byte, opts ValidateOptions) []Problem {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var out []Problem
 	n := 0
@@ -197,7 +213,7 @@ func ValidateYAML(data []byte) []Problem {
 			return append(out, Problem{Message: "not YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")})
 		}
 		n++
-		probs := validateNode(&doc)
+		probs := validateNode(&doc, opts.Strict)
 		if n > 1 {
 			for i := range probs {
 				probs[i].Message = fmt.Sprintf("%s (record %d)", probs[i].Message, n)
@@ -211,12 +227,27 @@ func ValidateYAML(data []byte) []Problem {
 	return out
 }
 
-// validateNode checks one YAML document.
-func validateNode(doc *yaml.Node) []Problem {
+// validateNode checks one YAML document; unless strict, keys the schema
+// does not define are dropped first.
+func validateNode(doc *yaml.Node, strict bool) []Problem {
 	c := nodeConverter{lines: map[string]int{}}
 	v := c.value(doc, "")
 	if m, ok := v.(map[string]any); !ok || m["schema"] == nil {
 		return []Problem{{Message: "not a readout record: no schema key (want schema: " + extract.SchemaVersion + ")", Line: c.lines[""]}}
+	}
+	if !strict {
+		dropped, err := dropUnknownKeys(v)
+		if err != nil {
+			return []Problem{{Message: err.Error()}}
+		}
+		c.problems = slices.DeleteFunc(c.problems, func(p Problem) bool {
+			for _, d := range dropped {
+				if p.Path == d || strings.HasPrefix(p.Path, d+".") || strings.HasPrefix(p.Path, d+"[") {
+					return true
+				}
+			}
+			return false
+		})
 	}
 	probs, err := validateValue(v)
 	if err != nil {
@@ -242,6 +273,74 @@ func validateNode(doc *yaml.Node) []Problem {
 	}
 	sortProblems(probs)
 	return probs
+}
+
+// dropUnknownKeys deletes from the JSON-shaped record v every key the
+// schema does not define, and returns their dotted paths.
+func dropUnknownKeys(v any) ([]string, error) {
+	sch, err := recordSchema()
+	if err != nil {
+		return nil, err
+	}
+	var dropped []string
+	// An unknown key inside a nullable object is reported only once the
+	// keys around it are right: a few rounds find them all.
+	for range 4 {
+		var ve *jsonschema.ValidationError
+		if err := sch.Validate(v); !errors.As(err, &ve) {
+			break
+		}
+		var locs [][]string
+		unknownKeyLocations(ve, &locs)
+		if len(locs) == 0 {
+			break
+		}
+		for _, loc := range locs {
+			if deleteAt(v, loc) {
+				dropped = append(dropped, dottedPath(loc))
+			}
+		}
+	}
+	return dropped, nil
+}
+
+// unknownKeyLocations collects the instance location of every key the
+// validation error tree ve reports as not allowed.
+func unknownKeyLocations(ve *jsonschema.ValidationError, out *[][]string) {
+	if k, ok := ve.ErrorKind.(*kind.AdditionalProperties); ok {
+		for _, p := range k.Properties {
+			*out = append(*out, append(slices.Clone(ve.InstanceLocation), p))
+		}
+	}
+	for _, c := range ve.Causes {
+		unknownKeyLocations(c, out)
+	}
+}
+
+// deleteAt deletes the key at loc (map keys and list indexes from the
+// root) from v, reporting whether it was there.
+func deleteAt(v any, loc []string) bool {
+	for i, tok := range loc {
+		last := i == len(loc)-1
+		switch x := v.(type) {
+		case map[string]any:
+			if last {
+				_, ok := x[tok]
+				delete(x, tok)
+				return ok
+			}
+			v = x[tok]
+		case []any:
+			n, err := strconv.Atoi(tok)
+			if err != nil || n < 0 || n >= len(x) || last {
+				return false
+			}
+			v = x[n]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // validateValue checks a JSON-shaped value against the record schema.
