@@ -298,9 +298,21 @@ func (x *reader) readDate(w whenText, alsoSeg Span, pub *Date) (d Date, ok, foun
 		return x.dateFromFused(w, pub)
 	}
 	if skipped != "" {
-		x.warn("no date of the meeting is stated: %q belongs to another event", skipped)
+		x.warnOnce("no date of the meeting is stated: %q belongs to another event", skipped)
 	}
 	return Date{}, false, false
+}
+
+// warnOnce is warn for a warning the statement and its paragraph may
+// both give.
+func (x *reader) warnOnce(format string, args ...any) {
+	w := fmt.Sprintf(format, args...)
+	for _, have := range x.rec.Warnings {
+		if have == w {
+			return
+		}
+	}
+	x.rec.Warnings = append(x.rec.Warnings, w)
 }
 
 // dateDistance is how far before its release a meeting date may fall

@@ -74,6 +74,7 @@ func (r *textReader) preamble(units []unit) int {
 	}
 	var decided []pre
 	seenDate, afterLabel := false, false
+	dateAt := -1 // the index in decided of the dateline
 	start := len(units)
 	for i, u := range units {
 		line := stripInlineNoise(cleanMarkdown(u.text))
@@ -105,11 +106,20 @@ func (r *textReader) preamble(units []unit) int {
 			decided = append(decided, pre{text: line})
 			continue
 		case isDateline(bulleted):
-			if !r.dateline && !seenDate {
+			switch {
+			case !r.dateline && !seenDate:
 				// kept whole: "| Distributed by Public on" tells how the
 				// numeric date is ordered
+				dateAt = len(decided)
 				decided = append(decided, pre{kind: extract.Dateline, text: bulleted, beforeDate: true})
-			} else {
+			case dateAt >= 0 && placedDateline(bulleted) && !placedDateline(decided[dateAt].text):
+				// "June 7, 2022" (the page's posting stamp) above
+				// "Guatemala, April 4, 2022": the release's own dateline,
+				// with its place, is the release date
+				decided[dateAt].kind = 0
+				dateAt = len(decided)
+				decided = append(decided, pre{kind: extract.Dateline, text: bulleted, beforeDate: true})
+			default:
 				decided = append(decided, pre{text: line})
 			}
 			seenDate = true
@@ -212,6 +222,17 @@ func (r *textReader) pickTitle(ds []pre, seenDate bool) {
 			ds[i].kind = extract.Heading
 		}
 	}
+}
+
+// placedDateline reports whether a date line names the place it was
+// issued in before its date ("Guatemala, April 4, 2022", "Bern, 28.11.2018").
+func placedDateline(line string) bool {
+	_, sp, ok := extract.ParseDateline(line)
+	if !ok {
+		return false
+	}
+	_, known := extract.LookupPlace(strings.Trim(line[:sp.Start], " ,-–—"))
+	return known
 }
 
 // isDateline reports whether line is a release date line: a date that
