@@ -40,6 +40,8 @@ type actorTables struct {
 	// orgRe finds an organization's name; orgOf maps the name to its code.
 	orgRe *regexp.Regexp
 	orgOf map[string]string
+	// countryOf and orgName map a code back to its name.
+	countryOf, orgName map[string]string
 }
 
 var (
@@ -50,10 +52,12 @@ var (
 // loadActors parses the code lists once.
 func loadActors() *actorTables {
 	actorOnce.Do(func() {
-		t := &actorTables{iso3: map[string]string{}, orgOf: map[string]string{}, byDomain: map[string]string{}}
+		t := &actorTables{iso3: map[string]string{}, orgOf: map[string]string{}, byDomain: map[string]string{},
+			countryOf: map[string]string{}, orgName: map[string]string{}}
 		for _, f := range tsvRows(countryCodesTSV) {
 			if len(f) >= 2 {
 				t.iso3[f[0]] = f[1]
+				t.countryOf[f[1]] = f[0]
 			}
 			if len(f) >= 3 && f[2] != "" {
 				t.byDomain[f[2]] = f[1]
@@ -67,6 +71,7 @@ func loadActors() *actorTables {
 			if len(f) < 2 {
 				continue
 			}
+			t.orgName[f[0]] = f[1]
 			all := []string{f[1]}
 			if len(f) > 2 && f[2] != "" {
 				all = append(all, strings.Split(f[2], "|")...)
@@ -131,6 +136,13 @@ func CountryCode(name string) string {
 	}
 	return loadActors().iso3[p.Country]
 }
+
+// CountryName returns the gazetteer's name of the country with the ISO
+// 3166-1 alpha-3 code, or "".
+func CountryName(code string) string { return loadActors().countryOf[code] }
+
+// OrgName returns the name of the organization with the CAMEO code, or "".
+func OrgName(code string) string { return loadActors().orgName[code] }
 
 // namedCountry returns the code of the one country s names (by a country
 // name or demonym), "" when it names none or several.

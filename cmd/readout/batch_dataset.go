@@ -64,6 +64,11 @@ func (c *batchConfig) openDataset(opts *pipeline.BatchOptions, version string, s
 				return nil, nil, fmt.Errorf("output: %w", err)
 			}
 			d.file, d.tmp, w = f, f.Name(), f
+			// CreateTemp makes the file private; a dataset is for reading.
+			if err := f.Chmod(0o644); err != nil {
+				d.abort()
+				return nil, nil, fmt.Errorf("output: %w", err)
+			}
 		}
 		s, err := store.NewCSVSink(w)
 		if err != nil {

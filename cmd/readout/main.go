@@ -46,6 +46,8 @@ func commands() []command {
 			func(fs *flag.FlagSet) { new(extractConfig).flags(fs) }, argFiles},
 		{"batch", "turn every readout under a folder into records, in parallel", runBatch,
 			func(fs *flag.FlagSet) { new(batchConfig).flags(fs) }, argDirs},
+		{"report", "draw an archive's records (database, batch folder or JSON Lines) as one HTML page", runReport,
+			func(fs *flag.FlagSet) { new(reportConfig).flags(fs) }, argFiles},
 		{"explain", "write an HTML page showing where every value of a readout's record was read", runExplain,
 			func(fs *flag.FlagSet) { new(explainConfig).flags(fs) }, argFiles},
 		{"validate", "check records (files, folders, JSON Lines, YAML streams) against the record schema", runValidate,

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/readout/readout/pipeline/report"
+	"github.com/readout/readout/pipeline/store"
+)
+
+const reportHelp = `Usage: readout report RECORDS -o report.html [flags]
+
+Draw a picture of an archive's records as one self-contained HTML page (no
+script, nothing fetched; it opens offline): records by kind and year,
+encounters month by month by kind, the top counterparts (countries and
+people, one id per person however the name was written), a network of who
+met whom, and every record with warnings, linked to its explain page when
+--explain-dir names the folder a batch run wrote them into.
+
+RECORDS is a database written by readout batch -o X.sqlite, a batch output
+folder of .yaml or .json records, or a JSON Lines file (- for standard
+input) as readout batch -o - writes.
+`
+
+const reportFooter = `
+Examples:
+  readout batch archive/ -o records.sqlite && readout report records.sqlite -o report.html
+  readout batch archive/ -o - | readout report - -o report.html
+  readout batch archive/ -o records/ --explain-dir pages/
+  readout report records/ -o report.html --explain-dir pages/
+`
+
+// reportConfig is what report's flags say.
+type reportConfig struct {
+	out, explainDir, title string
+}
+
+func (c *reportConfig) flags(fs *flag.FlagSet) {
+	fs.StringVar(&c.out, "o", "", "write the page to this `file` (required; - for standard output)")
+	fs.StringVar(&c.out, "output", "", "same as -o")
+	fs.StringVar(&c.explainDir, "explain-dir", "", "link records with warnings to the explain pages in this `folder` (readout batch --explain-dir)")
+	fs.StringVar(&c.title, "title", "", "the page's `heading` (default: the records' name)")
+}
+
+// runReport is the report command.
+func runReport(args []string, stdout, stderr io.Writer) int {
+	fs := newCommandFlags("report", reportHelp, reportFooter)
+	var c reportConfig
+	c.flags(fs)
+	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	switch {
+	case len(pos) == 0:
+		return usageError(stderr, "report", "missing RECORDS (a database, a batch folder or JSON Lines)")
+	case len(pos) > 1:
+		return usageError(stderr, "report", fmt.Sprintf("want one RECORDS, got %d arguments", len(pos)))
+	case c.out == "":
+		return usageError(stderr, "report", "missing -o FILE.html")
+	}
+	items, err := store.ReadRecords(pos[0], stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "readout report: %v\n", err)
+		return exitInput
+	}
+	if len(items) == 0 {
+		fmt.Fprintf(stderr, "readout report: %s holds no records\n", pos[0])
+		return exitInput
+	}
+	source := pos[0]
+	if source == "-" {
+		source = "standard input"
+	}
+	if c.title == "" {
+		c.title = "Records of " + filepath.Base(filepath.Clean(pos[0]))
+		if pos[0] == "-" {
+			c.title = "Records"
+		}
+	}
+	opts := report.Options{Title: c.title, Source: source}
+	if c.explainDir != "" {
+		from := "."
+		if c.out != "-" {
+			from = filepath.Dir(c.out)
+		}
+		opts.PageOf = report.ExplainLinker(c.explainDir, from, func(p string) bool {
+			_, err := os.Stat(p)
+			return err == nil
+		})
+	}
+	page, err := report.Render(report.Build(items, opts), opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "readout report: %v\n", err)
+		return exitInput
+	}
+	if c.out == "-" {
+		_, err = stdout.Write(page)
+	} else {
+		err = writeFileAtomic(c.out, page)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "readout report: %v\n", err)
+		return exitInput
+	}
+	return exitOK
+}
+
+// writeFileAtomic writes data to p through a temporary file in the same
+// folder, so no reader sees half a page.
+func writeFileAtomic(p string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	_, werr := f.Write(data)
+	// CreateTemp makes the file private; a page is for reading.
+	if err := errors.Join(werr, f.Chmod(0o644), f.Close()); err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("output: %w", err)
+	}
+	if err := os.Rename(f.Name(), p); err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("output: %w", err)
+	}
+	return nil
+}
