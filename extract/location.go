@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Where a meeting took place is read from the statement by named rules:
@@ -17,7 +18,7 @@ const (
 	capWord = `\p{Lu}[\p{L}\p{M}'’.-]*`
 	// placeName is up to six capitalised words with the joiners place names
 	// use: "The Hague", "New York", "Kuala Lumpur", "Prime Minister's Office".
-	placeName = `(?:[Tt]he\s+)?` + capWord + `(?:\s+(?:(?:of|de|du|la|le|am|upon|the|and)\s+)*` + capWord + `){0,5}`
+	placeName = `(?:[Tt]he\s+)?` + capWord + `(?:\s+(?:(?:of|de|du|la|le|am|upon|the|and|es|el|al|da|di|del|do|dos|das|van|von|sur|en)\s+)*` + capWord + `){0,5}`
 	// eventName is an occasion: capitalised words, ordinals, numbers and a
 	// parenthesised short name ("the 11th Asia-Europe Meeting (ASEM 11)
 	// Summit Meeting", "G7 Hiroshima Foreign Ministers' Meeting").
@@ -34,13 +35,51 @@ type placeRule struct {
 }
 
 var placeRules = []placeRule{
-	{"visit-to", regexp.MustCompile(`\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Aa]s part of)\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+){0,2}?visit\s+to\s+(` + placeName + `)`), false},
+	{"visit-to", regexp.MustCompile(`\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Aa]s part of|[Pp]aid|[Pp]ays|[Pp]aying|[Mm]ade|[Mm]akes|[Uu]ndertook|[Uu]ndertakes|[Uu]ndertaking)\s+(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to\s+(` + placeName + `)`), false},
 	{"visiting", regexp.MustCompile(`\b(?:[Vv]isiting|(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|staying\s+in))\s+(` + placeName + `)`), false},
+	// "met at the Grand Serail with", "received, Monday at the
+	// headquarters of the ministry", "the meeting held at the President's
+	// Office", "met ... today in Harpa": a place written right after the
+	// words that report the encounter is where it was held, known to the
+	// gazetteer or not
+	{"encounter-at", encounterAtRe, false},
+	// "at the guest house of the Ministry of Foreign Affairs", "at the
+	// headquarters of the ministry": a venue written in lower case
+	{"at-venue-noun", regexp.MustCompile(`\b[Aa]t\s+(the\s+(?:[a-z]+\s+)?` + venueNounAlt + `(?:\s+of\s+(?:the\s+)?(?:` + placeName + `|[a-z]+))?)(?:[^\p{L}\p{M}\p{N}]|$)`), false},
 	// "at the Prime Minister's Office", "In Jerusalem, Mr. Sullivan met
 	// ..." (a sentence may open with the place)
-	{"at-venue", regexp.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+(the\s+` + placeName + `)(?:[^\p{L}\p{M}]|$)`), true},
-	{"in-place", regexp.MustCompile(`\b(?:[Ii]n|[Aa]t)\s+(` + placeName + `)(?:[^\p{L}\p{M}]|$)`), true},
+	{"at-venue", regexp.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+(the\s+` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`), true},
+	// "yesterday in Suva", "on Tuesday in Jeddah"
+	{"when-in", regexp.MustCompile(`\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?:in|at)\s+(` + placeName + `)`), false},
+	{"in-place", regexp.MustCompile(`\b(?:[Ii]n|[Aa]t)\s+(` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`), true},
 }
+
+// venueWords are the nouns that make a name a building or compound: "the
+// Samoa High Commission", "Ilaro Court", "the U.S. Department of Commerce",
+// "the guest house of the Ministry".
+var venueWords = []string{"office", "offices", "residence", "house", "guest house", "guesthouse", "palace", "hall", "hotel",
+	"headquarters", "ministry", "embassy", "high commission", "commission", "consulate", "centre", "center", "building",
+	"castle", "kremlin", "chancellery", "villa", "manor", "street", "court", "department", "secretariat", "parliament",
+	"lodge", "mansion", "pavilion", "complex", "compound", "auditorium", "chamber", "chambers", "premises"}
+
+// venueNounAlt is venueWords as a lower-case alternation.
+var venueNounAlt = `(?:` + listAlternation(venueWords) + `)`
+
+// encounterAtRe finds a place written right after an encounter's verb or
+// noun, with at most three words between ("met at", "received, Monday
+// at", "meeting held at", "meetings in"). Its words come from the
+// encounter table.
+var encounterAtRe = regexp.MustCompile(`(?i:\b(?:` + listAlternation(encounterVerbWords(reportVerb, verbPhrase)) + `|` +
+	listAlternation(encounterNouns(false, false)) + `)s?)\s*,?\s+(?:[\p{L}\d,]+\s+){0,3}?(?i:at|in)\s+((?:the\s+)?` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`)
+
+// futureBefore, just before an encounter's words, says the encounter is
+// still to come ("the meeting to be held today at ...").
+var futureBefore = regexp.MustCompile(`(?i)\b(?:to|will|shall)\s+be\s*$`)
+
+// residentBefore finds, just before an "in X", what makes X where someone
+// lives or is posted rather than the venue: "who resides in Stockholm",
+// "based in Geneva", "accredited to".
+var residentBefore = regexp.MustCompile(`(?i)\b(?:resides|resided|residing|resident|based|born|lives|lived|living|accredited)\s*$`)
 
 var occasionRules = []struct {
 	name string
@@ -64,20 +103,21 @@ const topicWindow = 80
 var eventNouns = regexp.MustCompile(`(?i)\b(?:summit|meeting|conference|assembly|forum|session|dialogue|games|expo|council|ceremony|funeral|congress|symposium|talks|g\d+|cop\d+)s?\b`)
 
 // venueNouns say that a capitalised name is a building or compound.
-var venueNouns = regexp.MustCompile(`(?i)\b(?:office|residence|house|palace|hall|hotel|headquarters|ministry|embassy|centre|center|building|castle|kremlin|chancellery|villa|manor|street)\b`)
+var venueNouns = regexp.MustCompile(`(?i)\b` + venueNounAlt + `\b`)
 
 // countryTail finds the country stated right after a place: ", the Kingdom
 // of the Netherlands", " (China)".
 var countryTail = regexp.MustCompile(`^(?:,\s+|\s*\(\s*)(` + placeName + `)`)
 
 func (x *reader) extractLocation() {
-	if x.statement.Len() == 0 {
+	// a record that reports no encounter has no location (spec)
+	if x.statement.Len() == 0 || x.rec.Kind == KindOther {
 		return
 	}
 	remote := x.rec.Kind == KindTelephoneTalk || x.rec.Kind == KindVideoConference
 	st := x.statement.In(x.text)
 	base := x.statement.Start
-	var place, country, occasion Span
+	var occasion Span
 	// occasions first: a name the occasion rules take is not a place
 	var events []Span
 	for _, r := range occasionRules {
@@ -92,50 +132,25 @@ func (x *reader) extractLocation() {
 			}
 		}
 	}
-	inEvent := func(s Span) bool {
-		for _, e := range events {
-			if s.Start >= e.Start && s.Start < e.End {
-				return true
-			}
-		}
-		return false
-	}
+	var place, country Span
+	rule := ""
 	if !remote {
-		for _, r := range placeRules {
-			for _, m := range r.re.FindAllStringSubmatchIndex(st, -1) {
-				sp := trimPlace(st, Span{m[2], m[3]})
-				abs := sp.Shift(base)
-				if sp.Len() == 0 || inEvent(abs) {
-					continue
-				}
-				name := sp.In(st)
-				if r.known && topicBefore.MatchString(st[max(0, m[0]-topicWindow):m[0]]) {
-					continue // a place the meeting was about, not where it was
-				}
-				p, known := LookupPlace(name)
-				switch {
-				case known && p.Kind == "country":
-					if country.Len() == 0 {
-						country = abs
+		place, country, rule = x.findPlace(x.statement, events, placeRules)
+		// The statement names no place: another sentence of the lead may,
+		// tied to the encounter ("During the meeting held at the
+		// President's Office, ...").
+		if place.Len() == 0 && x.lead >= 0 {
+		blocks:
+			for _, b := range x.leadAndNext() {
+				for _, s := range x.sentences(x.window(b)) {
+					if s == x.statement {
+						continue
 					}
-					continue
-				case !known && r.known && !venueNouns.MatchString(name):
-					continue
-				case !known && (eventNouns.MatchString(name) || isMonthOrDay(name) || isDemonym(name)):
-					continue
-				}
-				if place.Len() == 0 || abs.Start < place.Start {
-					place = abs
-					if t := countryTail.FindStringSubmatchIndex(st[sp.End:]); t != nil {
-						c := trimPlace(st[sp.End:], Span{t[2], t[3]})
-						if cp, ok := LookupPlace(c.In(st[sp.End:])); ok && cp.Kind == "country" {
-							country = c.Shift(base + sp.End)
-						}
+					if p, _, r := x.findPlace(s, nil, placeRules[2:3]); p.Len() > 0 {
+						place, rule = p, r
+						break blocks
 					}
 				}
-			}
-			if place.Len() > 0 {
-				break
 			}
 		}
 	}
@@ -144,7 +159,9 @@ func (x *reader) extractLocation() {
 	}
 	loc := &Location{}
 	if place.Len() > 0 {
-		loc.Place = x.str("location.place", place)
+		v := place.In(x.text)
+		loc.Place = &v
+		x.setRule("location.place", place, "location/"+rule)
 	}
 	if country.Len() > 0 {
 		// a country is written as its name: "Kingdom of the Netherlands"
@@ -157,6 +174,140 @@ func (x *reader) extractLocation() {
 		loc.Occasion = x.str("location.occasion", occasion)
 	}
 	x.rec.Location = loc
+}
+
+// leadAndNext returns the lead paragraph and the body block after it,
+// where readouts go on to say where the encounter was held ("During the
+// meeting held at the President's Office this morning, ...").
+func (x *reader) leadAndNext() []Span {
+	out := []Span{x.doc.Blocks[x.lead].Body}
+	for i := x.lead + 1; i < len(x.doc.Blocks); i++ {
+		if b := x.doc.Blocks[i]; b.Kind == Paragraph || b.Kind == Item {
+			return append(out, b.Body)
+		}
+	}
+	return out
+}
+
+// findPlace reads the place (and a country named with it or alone) in the
+// sentence at sent by rules, tried in order: the first rule that gives a
+// place wins, and within a rule the earliest match. A name inside one of
+// events (an occasion) is no place.
+func (x *reader) findPlace(sent Span, events []Span, rules []placeRule) (place, country Span, rule string) {
+	st := sent.In(x.text)
+	base := sent.Start
+	inEvent := func(s Span) bool {
+		for _, e := range events {
+			if s.Start >= e.Start && s.Start < e.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range rules {
+		for _, m := range r.re.FindAllStringSubmatchIndex(st, -1) {
+			sp := trimPlace(st, Span{m[2], m[3]})
+			// "Pakistan's Islamabad": the city, its country before it
+			var owner Span
+			sp, owner = splitOwner(st, sp)
+			abs := sp.Shift(base)
+			if sp.Len() == 0 || inEvent(abs) {
+				continue
+			}
+			name := sp.In(st)
+			before := st[max(0, m[0]-topicWindow):m[0]]
+			if r.name == "encounter-at" {
+				if futureBefore.MatchString(st[max(0, m[0]-12):m[0]]) {
+					continue // "to be held today at": another, coming event
+				}
+				before = st[m[0]:m[2]] // only the words between the encounter and the place
+			}
+			if r.name != "visit-to" && r.name != "visiting" && topicBefore.MatchString(before) {
+				continue // a place the meeting was about, not where it was
+			}
+			if residentBefore.MatchString(strings.TrimSuffix(strings.TrimRight(st[:m[2]], " "), " in")) {
+				continue // where someone lives or is posted
+			}
+			p, known := LookupPlace(name)
+			if !known && !venueNouns.MatchString(name) && (r.name == "encounter-at" || r.name == "when-in") {
+				// a name no gazetteer knows, trusted for where it stands:
+				// it must be a name on its own, not a modifier ("the
+				// Normandy format", "NATO's") nor two names joined
+				if attributive(st[sp.End:]) || strings.HasSuffix(name, "s") && (strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")) ||
+					strings.Contains(name, " and ") || strings.Contains(name, " of ") {
+					continue
+				}
+			}
+			switch {
+			case known && p.Kind == "country":
+				if country.Len() == 0 {
+					country = abs
+				}
+				continue
+			case !known && r.known && !venueNouns.MatchString(name):
+				continue
+			case !known && (eventNouns.MatchString(name) && !venueNouns.MatchString(name) || isMonthOrDay(name) || isDemonym(name)):
+				continue
+			}
+			if place.Len() == 0 || abs.Start < place.Start {
+				place, rule = abs, r.name
+				if owner.Len() > 0 {
+					country = owner.Shift(base)
+				}
+				if t := countryTail.FindStringSubmatchIndex(st[sp.End:]); t != nil {
+					c := trimPlace(st[sp.End:], Span{t[2], t[3]})
+					if cp, ok := LookupPlace(c.In(st[sp.End:])); ok && cp.Kind == "country" {
+						country = c.Shift(base + sp.End)
+					}
+				}
+			}
+		}
+		if place.Len() > 0 {
+			break
+		}
+	}
+	return place, country, rule
+}
+
+// attributive reports whether the text after a name shows the name
+// modifies a noun ("Normandy format", "COVID response"): its next word is
+// in lower case and no word that follows a place.
+func attributive(after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[0], ",.;:)")
+	if w != f[0] || w == "" {
+		return false // punctuation right after the name ends it
+	}
+	r := []rune(w)
+	if !unicode.IsLower(r[0]) {
+		return false
+	}
+	return !afterPlaceWords[w]
+}
+
+// afterPlaceWords are the lower-case words that may follow a place name
+// ("in Harpa on Tuesday", "at the Grand Serail with ...").
+var afterPlaceWords = newLexicon(`on to with and in at for of the this that which where who when yesterday today tonight
+last next during as after before ahead between from under amid by while since until earlier later this morning afternoon evening`)
+
+// splitOwner splits a country's possessive off a place ("Pakistan's
+// Islamabad", "Russia’s Sochi"): it returns the place and the country, or
+// sp and an empty span when the name has no such owner.
+func splitOwner(s string, sp Span) (place, owner Span) {
+	t := sp.In(s)
+	for _, apos := range []string{"'s ", "’s "} {
+		i := strings.Index(t, apos)
+		if i <= 0 {
+			continue
+		}
+		if p, ok := LookupPlace(t[:i]); ok && p.Kind == "country" {
+			return Span{sp.Start + i + len(apos), sp.End}, Span{sp.Start, sp.Start + i}
+		}
+	}
+	return sp, Span{}
 }
 
 // trimPlace drops a leading "the " that is not part of the name's own

@@ -22,6 +22,26 @@ func init() {
 			{"Kuala Lumpur", []string{"Secretary of State Marco Rubio met with Philippine Secretary of Foreign Affairs Ma. Theresa Lazaro today in Kuala Lumpur, Malaysia on the margins of the ASEAN Foreign Ministers' Meeting."}},
 			{"Bucharest", []string{"Secretary Blinken met with Foreign Minister Aurescu in Bucharest on the margins of the NATO Foreign Ministers' Meeting."}},
 			{"the Prime Minister's Office", []string{"Prime Minister Ishiba held a summit meeting with President Stubb at the Prime Minister's Office."}},
+			// a place right after the words that report the encounter,
+			// known to the gazetteer or not
+			{"the Grand Serail", []string{"Prime Minister Najib Mikati on Wednesday met at the Grand Serail with the Force Commander, General Aroldo Lazaro."}},
+			{"Harpa", []string{"Foreign Minister Gudlaugur Thór Thórdarson held a meeting with Russian Foreign Minister Sergei Lavrov today in Harpa."}},
+			{"Geneva", []string{
+				"Vladimir Putin had a meeting with US President Joseph Biden in Geneva.",
+				"Federal Councillor Ignazio Cassis and his Russian counterpart, Foreign Minister Sergei Lavrov, had a working lunch in Geneva.",
+			}},
+			// a venue written in lower case, or named by its kind of building
+			{"the headquarters of the ministry", []string{"The Minister of Foreign Affairs, Mr. Ahmed Attaf, held talks on Monday at the headquarters of the ministry with the Vice-President of the Commission of the African Union."}},
+			{"the guest house of the Ministry of Foreign Affairs of Viet Nam", []string{"Minister Park Jin held a meeting with Deputy Prime Minister Pham Binh Minh at the guest house of the Ministry of Foreign Affairs of Viet Nam."}},
+			{"Ilaro Court", []string{"Ambassador Elisabeth Eklund, who resides in Stockholm, paid a courtesy call on the Prime Minister at Ilaro Court."}},
+			{"the Samoa High Commission", []string{"Prime Minister Mark Brown met with Samoa Prime Minister Fiame Naomi Mataʻafa yesterday in Suva at the Samoa High Commission ahead of the Forum Foreign Ministers Meeting to be held today at the Pacific Islands Forum Secretariat."}},
+			{"the U.S. Department of Commerce", []string{"Secretary Ross met with Secretary of Economy Graciela Márquez at the U.S. Department of Commerce in Washington."}},
+			// a residence's name is no reason to doubt the city after it
+			{"Sochi", []string{"Vladimir Putin had a meeting with German Federal Chancellor Angela Merkel at the Bocharov Ruchei residence in Sochi."}},
+			// a visit paid, made or undertaken to a city
+			{"Ljubljana", []string{"On Tuesday 14 June 2022, Minister Jean Asselborn paid a working visit to Ljubljana at the invitation of Minister Tanja Fajon, and the two ministers held talks."}},
+			// a country's possessive before its city
+			{"Islamabad", []string{"On the sidelines of an international event in Pakistan's Islamabad, Minister of Foreign Affairs Sameh Shoukry met on Tuesday with Chinese Foreign Minister Wang Yi."}},
 		},
 		negatives: []string{
 			"Ms. Wendy R. Sherman held a meeting with Mr. MORI Takeo during her visit to Japan to attend the Japan-U.S.-ROK Vice-Ministers’ Meeting.",
@@ -32,6 +52,12 @@ func init() {
 			"President Biden met yesterday with outside experts to discuss voting rights in America.",
 			"The President met with Senators for an in-depth meeting about the pressing need to invest in American infrastructure.",
 			"The two leaders met to discuss the humanitarian situation in Gaza.",
+			// where someone lives or is posted is not where they met
+			"Ambassador Elisabeth Eklund, who resides in Stockholm, paid a courtesy call on the Prime Minister.",
+			// a name that modifies a noun is not a place
+			"The two presidents held talks in the Normandy format on the settlement.",
+			// a meeting still to come reports no encounter: no location
+			"President Vladimir Putin will meet with Prime Minister Nikol Pashinyan in Sochi on Friday.",
 		},
 	})
 	register("location.occasion", corpus{
