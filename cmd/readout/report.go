@@ -19,7 +19,8 @@ script, nothing fetched; it opens offline): records by kind and year,
 encounters month by month by kind, the top counterparts (countries and
 people, one id per person however the name was written), a network of who
 met whom, and every record with warnings, linked to its explain page when
---explain-dir names the folder a batch run wrote them into.
+--explain-dir names the folder a batch run wrote them into (a database
+remembers the folder its run was given).
 
 RECORDS is a database written by readout batch -o X.sqlite, a batch output
 folder of .yaml or .json records, or a JSON Lines file (- for standard
@@ -83,6 +84,14 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opts := report.Options{Title: c.title, Source: source}
+	if c.explainDir == "" {
+		// A database remembers the explain pages its run wrote.
+		if d := store.ExplainDir(pos[0]); d != "" {
+			if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+				c.explainDir = d
+			}
+		}
+	}
 	if c.explainDir != "" {
 		from := "."
 		if c.out != "-" {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/readout/readout/pipeline/store"
 )
 
 func TestReport(t *testing.T) {
@@ -13,7 +15,7 @@ func TestReport(t *testing.T) {
 	db := filepath.Join(tmp, "records.sqlite")
 	folder := filepath.Join(tmp, "records")
 	pages := filepath.Join(tmp, "pages")
-	runCLI(t, "", "batch", root, "-o", db, "-q")
+	runCLI(t, "", "batch", root, "-o", db, "-q", "--explain-dir", filepath.Join(tmp, "dbpages"))
 	runCLI(t, "", "batch", root, "-o", folder, "-q", "--explain-dir", pages)
 	_, jsonl, _ := runCLI(t, "", "batch", root, "-o", "-", "-q")
 
@@ -45,6 +47,13 @@ func TestReport(t *testing.T) {
 				t.Errorf("%s: page lacks %q", name, want)
 			}
 		}
+	}
+	// The database remembers its explain pages, for the links.
+	if got := store.ExplainDir(db); got != filepath.Join(tmp, "dbpages") {
+		t.Errorf("ExplainDir = %q", got)
+	}
+	if got := store.ExplainDir(folder); got != "" {
+		t.Errorf("ExplainDir of a folder = %q", got)
 	}
 	for _, args := range [][]string{{"report"}, {"report", db}, {"report", db, db, "-o", "x.html"}} {
 		if code, _, _ := runCLI(t, "", args...); code != exitUsage {

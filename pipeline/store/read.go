@@ -169,3 +169,35 @@ func readFolder(dir string) ([]Item, error) {
 	}
 	return items, nil
 }
+
+// ExplainDir returns the explain-page folder the latest batch run that
+// wrote the database at path named (readout batch --explain-dir), as it
+// was given, or "" when path is no database or no run named one.
+func ExplainDir(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	head := make([]byte, len(sqliteMagic))
+	n, _ := io.ReadFull(f, head)
+	f.Close()
+	if !bytes.Equal(head[:n], sqliteMagic) {
+		return ""
+	}
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		return ""
+	}
+	defer db.Close()
+	var opts string
+	if db.QueryRow("SELECT options FROM runs ORDER BY id DESC LIMIT 1").Scan(&opts) != nil {
+		return ""
+	}
+	var o struct {
+		ExplainDir string `json:"explain_dir"`
+	}
+	if json.Unmarshal([]byte(opts), &o) != nil {
+		return ""
+	}
+	return o.ExplainDir
+}

@@ -331,6 +331,11 @@ func (s *SQLiteSink) Close() error {
 		s.tx = nil
 	}
 	s.mu.Unlock()
+	// Leave a plain database file behind, with no write-ahead log that
+	// readers would need write access to share.
+	if err == nil {
+		_, err = s.db.Exec("PRAGMA journal_mode=DELETE")
+	}
 	return errors.Join(err, s.db.Close())
 }
 
