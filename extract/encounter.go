@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
 
 // The encounter vocabulary. Every word and phrase that reports (or
 // announces) an encounter lives once, in encounterTable below: the kind it
@@ -23,6 +27,9 @@ const (
 	// heldAfter reports an event noun written before it: "a telephone
 	// conversation took place between", "the meeting held on Tuesday".
 	heldAfter
+	// framePrep frames an event noun as the setting of the statement:
+	// "during a working lunch", "over dinner".
+	framePrep
 	// verbPhrase reports an encounter by itself: "met with", "spoke by
 	// phone", "called".
 	verbPhrase
@@ -92,6 +99,9 @@ type encounterRow struct {
 	// overrides: "spoke with" is a call, but "during her meetings ...
 	// spoke with" is a meeting.
 	weak bool
+	// afterVerb marks a noun that reports an encounter only after a
+	// report verb.
+	afterVerb bool
 }
 
 // w splits a "|"-separated list of spellings.
@@ -108,7 +118,7 @@ var encounterTable = []encounterRow{
 	{name: "virtual-meeting", form: eventNoun, kind: KindVideoConference, attach: subjectObject, words: w(
 		"virtual meeting|virtual summit|virtual call|virtual bilateral meeting|online meeting|online summit|online talks|virtual talks")},
 	{name: "courtesy-call", form: eventNoun, kind: KindCourtesyCall, session: true, attach: subjectObject, words: w(
-		"courtesy call|courtesy visit|farewell call|farewell visit|introductory call|introductory visit")},
+		"courtesy call|courtesy visit|farewell call|farewell visit")},
 	{name: "working-meal", form: eventNoun, kind: KindWorkingMeal, session: true, attach: subjectObject, words: w(
 		"working lunch|working dinner|working breakfast|working luncheon|lunch meeting|dinner meeting|breakfast meeting|" +
 			"luncheon|dinner|lunch|breakfast|banquet|state banquet|state dinner")},
@@ -120,9 +130,19 @@ var encounterTable = []encounterRow{
 			"small group meeting|expanded meeting|restricted meeting|extended meeting|one-on-one meeting|one-on-one|" +
 			"tête-à-tête|tete-a-tete|plenary meeting|plenary session|plenary")},
 	{name: "consultations", form: eventNoun, kind: KindMeeting, attach: subjectObject, words: w(
-		"consultations|dialogue|bilateral|audience|discussions|conversation")},
+		"consultations|dialogue|bilateral|audience")},
+	// a conversation is a call on some sites and a meeting on others: a
+	// title that names the kind decides
+	{name: "conversation", form: eventNoun, kind: KindMeeting, weak: true, attach: subjectObject, words: w(
+		"conversation|discussion|discussions")},
 	{name: "roundtable", form: eventNoun, kind: KindMeeting, session: true, attach: subjectObject, words: w(
 		"roundtable|round table|round-table|listening session|session|convening|retreat|briefing")},
+
+	// a visit is an encounter only when a verb reports it ("paid a working
+	// visit to Ljubljana", "undertook an official visit"): "during his
+	// visit to" and a title's "to Depart for Official Visit" are not
+	{name: "visit", form: eventNoun, kind: KindMeeting, weak: true, afterVerb: true, attach: subjectObject, words: w(
+		"official visit|working visit|state visit|visit")},
 
 	// parts of a visit a lead may time, which are no encounter of their own
 	{name: "visit-part", form: partNoun, session: true, words: w(
@@ -139,6 +159,10 @@ var encounterTable = []encounterRow{
 	// verbs that report an event noun written before them
 	{name: "took-place", form: heldAfter, attach: betweenSides, words: w(
 		"took place|was held|were held|has been held|have been held|was conducted|held")},
+
+	// words that frame an event noun as the setting of what the
+	// statement reports ("discussed ... during a working lunch in Geneva")
+	{name: "during-a", form: framePrep, attach: subjectObject, words: w("during|over|in the course of")},
 
 	// verb phrases that report an encounter by themselves
 	{name: "spoke-by-phone", form: verbPhrase, words: w("spoke|speaks|talked|spoken|conferred"), kind: KindTelephoneTalk, attach: subjectObject, keys: w("phone"),
@@ -158,6 +182,17 @@ var encounterTable = []encounterRow{
 		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)`},
 	{name: "met", form: verbPhrase, words: w("met|meets|meet"), kind: KindMeeting, attach: subjectObject, keys: w("met"),
 		re: `(?:met|meets)(?:\s+(?:virtually\s+|today\s+|separately\s+)?with)?\b`},
+	// "President Sahlework Zewdie discussed with Finish Minister of
+	// Foreign Affairs ... Pekka Haavisto on Thursday"
+	{name: "discussed-with", form: verbPhrase, words: w("discussed|discusses"), kind: KindMeeting, attach: subjectObject, weak: true, keys: w("discuss"),
+		re: `(?:discussed|discusses)\s+with\b`},
+	// "received, Monday at the headquarters of the ministry, the
+	// Vice-President of ...", "received on July 25th, 2023, at the
+	// Government Palace, the Prime Minister of ...": the time and place
+	// between the verb and the guest
+	{name: "received-then-someone", form: verbPhrase, words: w("received|receives|welcomed|welcomes|hosted|hosts"), kind: KindMeeting,
+		attach: subjectObject, keys: w("receive|welcome|host"), cased: true,
+		re: `(?:received|receives|welcomed|welcomes|hosted|hosts)(?:\s+(?:on|at|in|today|yesterday|this)\b[^.;]{0,80}?|,[^.;]{0,80}?),\s+(?:the\s+)?\p{Lu}`},
 	{name: "conferred-with", form: verbPhrase, words: w("conferred"), kind: KindMeeting, attach: subjectObject, keys: w("conferred"),
 		re: `conferred\s+with\b`},
 	{name: "received-by", form: verbPhrase, words: w("received"), kind: KindMeeting, attach: passiveBy, keys: w("received by"),
@@ -166,6 +201,13 @@ var encounterTable = []encounterRow{
 	// verbs that make their subject a visitor, who takes part in what the
 	// visit holds ("Ms. Guilarte visited Guatemala")
 	{name: "visited", form: visitVerb, attach: subjectObject, words: w("visited|visits|visiting")},
+
+	// words before a report that make it an announcement or background
+	{name: "will", form: announceMark, words: w(
+		"will|shall|would|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|" +
+			"is set to|are set to|is due to|are due to|plans to|plan to|intends to|is going to|are going to|" +
+			"agreed to|agree to|invited to|looks forward to|look forward to|to be held|be held")},
+	{name: "had-met", form: backgroundMark, words: w("had|had already|had previously")},
 
 	// how an encounter was held, whatever reports it
 	{name: "by-phone", form: manner, kind: KindTelephoneTalk, keys: w("phone"),
@@ -255,3 +297,47 @@ var meetingNouns = func() lexicon {
 	}
 	return l
 }()
+
+// moodRe matches, at the end of the text before a report, a mark of an
+// announcement (group 1: "will", "is expected to") or of background
+// (group 2: "had"), with up to two adverbs between it and the verb ("will
+// also meet", "had already met").
+var moodRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:(` + listAlternation(encounterVerbWords(announceMark)) + `)|(` +
+	listAlternation(encounterVerbWords(backgroundMark)) + `))\s+(?:(?:also|only|then|again|first|briefly|further|soon|later|shortly|jointly|separately|personally|officially|formally|now|not|never|already|previously|recently)\s+){0,2}$`)
+
+// andBefore matches "and" (or "and also") right before a report.
+var andBefore = regexp.MustCompile(`\band\s+(?:also\s+)?$`)
+
+// announcedVerb matches an announcement mark before a verb anywhere in a
+// sentence.
+var announcedVerb = regexp.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s+(?:\w+\s+)?(?:` +
+	listAlternation(encounterVerbWords(reportVerb, verbPhrase)) + `)\b`)
+
+// moodWindow is how far before a report moodRe looks.
+const moodWindow = 64
+
+// moodBefore says whether the report starting at low[i] (lower-cased
+// text) is announced (announceMark), told as background (backgroundMark)
+// or reported (eventNoun, the zero form).
+func moodBefore(low string, i int) encounterForm {
+	from := max(0, i-moodWindow)
+	for from < i && !utf8.RuneStart(low[from]) {
+		from++
+	}
+	m := moodRe.FindStringSubmatchIndex(low[from:i])
+	if m == nil && andBefore.MatchString(low[from:i]) {
+		// "will meet Prime Minister X ... and hold discussions with": a
+		// verb joined to an announced one is announced too
+		start := strings.LastIndex(low[:i], ". ") + 1
+		if announcedVerb.MatchString(low[start:i]) {
+			return announceMark
+		}
+	}
+	switch {
+	case m == nil:
+		return eventNoun
+	case m[2] >= 0:
+		return announceMark
+	}
+	return backgroundMark
+}

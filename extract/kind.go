@@ -57,6 +57,15 @@ var (
 	kindModal     []kindRule // "by phone", "virtually"
 	kindNounRules []kindRule // "<noun>" anywhere
 	kindVerbOnly  []kindRule // "spoke with", "met"
+	// kindHeldAfter are an event noun and a verb after it ("the meeting
+	// held on Tuesday", "talks were held between").
+	kindHeldAfter []kindRule
+	// kindDuring are an event noun framed as the setting of the statement
+	// ("during a working lunch").
+	kindDuring []kindRule
+	// kindTitleVerbs are the verb phrases read in a title, where every
+	// word has a capital: a cased rule's verbs followed by anything.
+	kindTitleVerbs []kindRule
 	// kindVerbRe finds the verbs that report an event noun ("held",
 	// "received", "paid").
 	kindVerbRe *regexp.Regexp
@@ -82,13 +91,34 @@ func init() {
 	kindVerbs := encounterVerbWords(reportVerb)
 	kindVerbRe = regexp.MustCompile(`\b(?:` + listAlternation(kindVerbs) + `)\b`)
 	groups := make([]string, len(kindNouns))
+	held := listAlternation(encounterVerbWords(heldAfter))
+	frame := listAlternation(encounterVerbWords(framePrep))
 	for i, kn := range kindNouns {
 		nouns := listAlternation(kn.nouns)
 		groups[i] = `(` + nouns + `)`
+		var alone []string // the nouns that name an encounter without a verb
+		for _, r := range encounterTable {
+			if r.form == eventNoun && r.kind == kn.kind && !r.afterVerb {
+				alone = append(alone, r.words...)
+			}
+		}
 		kindNounRules = append(kindNounRules, kindRule{
 			name: "",
 			kind: kn.kind,
-			re:   regexp.MustCompile(`\b(?:` + nouns + `)s?\b`),
+			re:   regexp.MustCompile(`\b(?:` + listAlternation(alone) + `)s?\b`),
+		})
+		// "a telephone conversation took place between", "the meeting
+		// held on Tuesday in Jeddah ... between"
+		kindDuring = append(kindDuring, kindRule{
+			name: "during-a:" + string(kn.kind),
+			kind: kn.kind,
+			re: regexp.MustCompile(`\b(?:` + frame + `)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:` +
+				listAlternation(alone) + `)s?\b`),
+		})
+		kindHeldAfter = append(kindHeldAfter, kindRule{
+			name: "took-place:" + string(kn.kind),
+			kind: kn.kind,
+			re:   regexp.MustCompile(`\b(?:` + listAlternation(alone) + `)s?\s+(?:` + held + `)\b`),
 		})
 	}
 	// the fewest modifier words that reach a noun: the noun nearest the verb
@@ -112,6 +142,12 @@ func init() {
 		case verbPhrase:
 			kindVerbOnly = append(kindVerbOnly, kindRule{name: r.name, kind: r.kind, keys: r.keys, cased: r.cased, weak: r.weak,
 				re: regexp.MustCompile(`\b` + r.re)})
+			tr := kindVerbOnly[len(kindVerbOnly)-1]
+			if r.cased {
+				tr.cased = false
+				tr.re = regexp.MustCompile(`\b(?:` + listAlternation(r.words) + `)\s+\S`)
+			}
+			kindTitleVerbs = append(kindTitleVerbs, tr)
 		}
 	}
 }
@@ -143,11 +179,21 @@ type kindMatch struct {
 	weak bool
 }
 
-// findKind returns the earliest match of rules in the text at s; of two
+// findKind returns the earliest match of rules in the text at s that
+// reports an encounter (not one announced or told as background); of two
 // that start together, the shorter.
 func (x *reader) findKind(rules []kindRule, s Span) (kindMatch, bool) {
-	best := kindMatch{}
-	found := false
+	m, ok, _ := x.findKindMood(rules, s)
+	return m, ok
+}
+
+// kindMatchLimit bounds how many matches of one rule are tried in a text
+// for one that is reported rather than announced.
+const kindMatchLimit = 8
+
+// findKindMood is findKind that also says whether a match was passed over
+// for being announced ("will meet") or background ("had met").
+func (x *reader) findKindMood(rules []kindRule, s Span) (best kindMatch, found, muted bool) {
 	low := s.In(x.lower)
 	for _, r := range rules {
 		if len(r.keys) > 0 && !containsAny(low, r.keys) {
@@ -157,21 +203,24 @@ func (x *reader) findKind(rules []kindRule, s Span) (kindMatch, bool) {
 		if r.cased {
 			sub = s.In(x.text)
 		}
-		loc := r.re.FindStringIndex(sub)
-		if loc == nil {
-			continue
-		}
-		if !found || loc[0] < best.span.Start-s.Start || (loc[0] == best.span.Start-s.Start && loc[1]-loc[0] < best.span.Len()) {
-			best = kindMatch{kind: r.kind, rule: r.name, weak: r.weak, span: Span{s.Start + loc[0], s.Start + loc[1]}}
-			if r.name == "" {
-				// an event noun: the rule is the table row that spells it
-				row, _ := encounterRowOf(eventNoun, sub[loc[0]:loc[1]])
-				best.rule = row.name
+		for _, loc := range r.re.FindAllStringIndex(sub, kindMatchLimit) {
+			if moodBefore(low, loc[0]) != eventNoun {
+				muted = true
+				continue
 			}
-			found = true
+			if !found || loc[0] < best.span.Start-s.Start || (loc[0] == best.span.Start-s.Start && loc[1]-loc[0] < best.span.Len()) {
+				best = kindMatch{kind: r.kind, rule: r.name, weak: r.weak, span: Span{s.Start + loc[0], s.Start + loc[1]}}
+				if r.name == "" {
+					// an event noun: the rule is the table row that spells it
+					row, _ := encounterRowOf(eventNoun, sub[loc[0]:loc[1]])
+					best.rule, best.weak = row.name, row.weak
+				}
+				found = true
+			}
+			break
 		}
 	}
-	return best, found
+	return best, found, muted
 }
 
 // findVerbKind finds the first verb in the text at s that reports an
@@ -179,6 +228,13 @@ func (x *reader) findKind(rules []kindRule, s Span) (kindMatch, bool) {
 // noun nearest the verb decides ("held a telephone talk with ... meeting"
 // is a telephone talk).
 func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
+	m, ok, _ := x.findVerbKindMood(s)
+	return m, ok
+}
+
+// findVerbKindMood is findVerbKind that also says whether a report was
+// passed over for being announced or background.
+func (x *reader) findVerbKindMood(s Span) (found kindMatch, ok, muted bool) {
 	low := s.In(x.lower)
 	var verbs, nouns []int // word starts (verbs) and ends (nouns) in low
 	for i := 0; i < len(low); {
@@ -200,7 +256,7 @@ func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 		i = j
 	}
 	if len(verbs) == 0 || len(nouns) == 0 {
-		return kindMatch{}, false
+		return kindMatch{}, false, false
 	}
 	for _, vs := range verbs {
 		loc := kindVerbRe.FindStringIndex(low[vs:min(len(low), vs+32)])
@@ -208,6 +264,18 @@ func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 			continue // "took" without "part in"
 		}
 		vEnd := vs + loc[1]
+		if isAuxiliary(low[vs:vEnd]) && participleAfter(low[vEnd:]) {
+			// "had held talks", "has held": the participle reports; "had
+			// backed his proposal for the next meeting" reports none
+			continue
+		}
+		if strings.HasPrefix(low[vEnd:], " of ") {
+			continue // "the holding of the Syrian National Dialogue Congress"
+		}
+		if moodBefore(low, vs) != eventNoun {
+			muted = true
+			continue
+		}
 		reach := min(len(low), vEnd+kindWindow)
 		near := false
 		for _, n := range nouns {
@@ -225,7 +293,7 @@ func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 		}
 		k, end := groupKind(m), vEnd+m[1]
 		verb, _ := encounterRowOf(reportVerb, low[vs:vEnd])
-		noun := nounIn(low, m)
+		noun := nounIn(low[vEnd:reach], m)
 		// a generic event named first and a specific one after it: "held a
 		// summit telephone talk" is a telephone talk ("a working dinner
 		// meeting" stays a meal)
@@ -234,12 +302,44 @@ func (x *reader) findVerbKind(s Span) (kindMatch, bool) {
 			if next == nil {
 				break
 			}
-			noun = nounIn(low[end:], next)
+			if n := nounIn(low[end:], next); !n.weak || noun.weak {
+				noun = n // "a virtual roundtable discussion" stays a roundtable
+			}
 			k, end = groupKind(next), end+next[1]
 		}
-		return kindMatch{kind: k, rule: verb.name + ":" + noun.name, span: Span{s.Start + vs, s.Start + end}}, true
+		return kindMatch{kind: k, rule: verb.name + ":" + noun.name, weak: noun.weak, span: Span{s.Start + vs, s.Start + end}}, true, muted
 	}
-	return kindMatch{}, false
+	return kindMatch{}, false, muted
+}
+
+// isAuxiliary reports whether a report verb is a form of "have", which
+// before another verb is its auxiliary ("had held talks").
+func isAuxiliary(v string) bool {
+	return v == "had" || v == "has" || v == "have"
+}
+
+// participleAfter reports whether the word at the start of s (after
+// spaces) is a past participle ("held", "backed", "spoken"), so that a
+// form of "have" before it is an auxiliary.
+func participleAfter(s string) bool {
+	s = strings.TrimLeft(s, " \t\n")
+	// past adverbs: "had immediately objected", "had also met"
+	for k := 0; k < 2; k++ {
+		i := 0
+		for i < len(s) && isKindWordByte(s[i]) {
+			i++
+		}
+		if v := s[:i]; !strings.HasSuffix(v, "ly") && v != "also" && v != "already" && v != "previously" {
+			break
+		}
+		s = strings.TrimLeft(s[i:], " \t\n")
+	}
+	i := 0
+	for i < len(s) && isKindWordByte(s[i]) {
+		i++
+	}
+	v := s[:i]
+	return len(v) > 3 && (strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "en") || encounterVerbs[v] && !kindVerbFirst[v] || v == "held" || v == "met" || v == "had")
 }
 
 // nounIn returns the table row of the event noun whose group matched in
@@ -283,20 +383,30 @@ func containsAny(s string, words []string) bool {
 }
 
 // kindOf reads the kind of encounter from the statement and the title:
-// a verb reporting a named event in the statement ("held a telephone
-// talk") first; then an event named in the title ("Readout of ... Call
-// with ..."); then a verb phrase ("met with", "spoke with") or event noun
-// in the statement. A release that reports none is "other".
+// a manner ("by phone") or a verb reporting a named event in the
+// statement ("held a telephone talk") first, unless the event is a weak
+// noun ("took part in the conversation") and the title names the kind;
+// then the title read as a statement ("Telephone conversation with ...",
+// "Readout of ... Call with ...", "X met with Y"); then a verb phrase
+// ("met with", "spoke with") or event noun in the statement. A release
+// that reports none, or only announces one, is "other".
 func (x *reader) kindOf() (kindMatch, bool) {
-	var title Span
-	if ts := x.blocks(Title); len(ts) > 0 {
-		title = x.doc.Blocks[ts[0]].Body
-	}
+	title := x.titleSpan()
 	st := x.statement
 	if m, ok := x.findKind(kindModal, st); ok {
 		return m, true
 	}
-	if m, ok := x.findVerbKind(st); ok {
+	// "The meeting, which was co-chaired by ..., was held via
+	// videoconference": a manner later in the lead paragraph
+	if x.lead >= 0 {
+		for _, sent := range x.sentences(x.window(x.doc.Blocks[x.lead].Body)) {
+			if m, ok := x.findKind(kindModal, sent); ok && refersBack.MatchString(sent.In(x.lower)) {
+				return m, true
+			}
+		}
+	}
+	tk, tok := x.titleKind(title)
+	if m, ok := x.findVerbKind(st); ok && !(m.weak && tok) {
 		// "held a virtual meeting", or "convened a roundtable" under a
 		// title that calls it a "Virtual Roundtable"
 		if m.kind == KindMeeting && (remoteWords.MatchString(m.span.In(x.lower)) || remoteWords.MatchString(title.In(x.lower))) {
@@ -304,24 +414,116 @@ func (x *reader) kindOf() (kindMatch, bool) {
 		}
 		return m, true
 	}
-	verbOnly, vok := x.findKind(kindVerbOnly, st)
-	if title.Len() > 0 {
-		if m, ok := x.findKind(kindNounRules, title); ok {
-			if m.kind == KindMeeting && remoteWords.MatchString(title.In(x.lower)) {
-				m.kind, m.rule = KindVideoConference, m.rule+"+remote"
-			}
-			// a title naming a meal or courtesy call outranks "met"; a
-			// title's "Call" or "Meeting" agrees with or refines the body's verb
-			return m, true
-		}
+	if m, ok := x.findKind(kindHeldAfter, st); ok && !(m.weak && tok) {
+		return m, true
 	}
-	if vok {
-		return verbOnly, true
+	// a title naming a meal or courtesy call outranks "met"; a title's
+	// "Call" or "Meeting" agrees with or refines the body's verb; but a
+	// title's plain meeting gives way to the statement's own meal or call
+	// ("hold working meeting" over "during a working lunch in Geneva")
+	if tok {
+		if tk.weak {
+			// a title's "Discussion with" says no more than a "spoke with"
+			// or "called" in the lead paragraph
+			lead := st
+			if x.lead >= 0 {
+				lead = x.window(x.doc.Blocks[x.lead].Body)
+			}
+			if m, ok := x.findKind(kindVerbOnly, lead); ok {
+				return m, true
+			}
+			// else the body's first call or video link says what the
+			// conversations were
+			if m, ok := x.bodySaysHow(); ok {
+				m.rule = tk.rule + "+" + m.rule
+				return m, true
+			}
+		}
+		if n, ok := x.findKind(kindDuring[:len(kindDuring)-1], st); ok && tk.kind == KindMeeting {
+			return n, true
+		}
+		return tk, true
+	}
+	if m, ok := x.findKind(kindVerbOnly, st); ok {
+		// "During her first meetings in Guatemala City, Ms. Guilarte spoke
+		// with ...": a weak phrase gives way to the event noun beside it
+		if n, nok := x.findKind(kindNounRules, st); nok && m.weak && !n.weak {
+			return n, true
+		}
+		return m, true
+	}
+	if m, ok := x.findKind(kindDuring, st); ok {
+		return m, true
 	}
 	if m, ok := x.findKind(kindNounRules, st); ok && x.statesEncounter() {
 		return m, true
 	}
 	return kindMatch{}, false
+}
+
+// refersBack matches a sentence that opens by naming the encounter again:
+// "The meeting, which was co-chaired by ..., was held via videoconference".
+var refersBack = regexp.MustCompile(`^(?:the|this|that|their|today's)\s+(?:` + listAlternation(encounterNouns(false, false)) + `)s?\b`)
+
+// bodySaysHow finds, in the first paragraphs of the body, a manner or a
+// call ("by phone", "called"), which settles the kind of a "conversation".
+func (x *reader) bodySaysHow() (kindMatch, bool) {
+	n := 0
+	for _, b := range x.doc.Blocks {
+		if b.Kind != Paragraph && b.Kind != Item {
+			continue
+		}
+		if n++; n > leadScanLimit {
+			break
+		}
+		s := x.window(b.Body)
+		if m, ok := x.findKind(kindModal, s); ok {
+			return m, true
+		}
+		if m, ok := x.findKind(kindVerbOnly, s); ok && !m.weak && m.kind != KindMeeting {
+			return m, true
+		}
+	}
+	return kindMatch{}, false
+}
+
+// titleSpan returns the span of the document's title, or an empty span.
+func (x *reader) titleSpan() Span {
+	if ts := x.blocks(Title); len(ts) > 0 {
+		return x.doc.Blocks[ts[0]].Body
+	}
+	return Span{}
+}
+
+// titleKind reads the title as a statement: a manner, a verb reporting an
+// event ("X held talks with Y"), a verb phrase ("X met with Y", "PM Zaev
+// Speaks on Phone with ..."), or an event noun anywhere ("Telephone
+// conversation with ...", "Readout of President Biden's Call with ...").
+// A title that announces an encounter ("X will meet Y") names none.
+func (x *reader) titleKind(title Span) (kindMatch, bool) {
+	if title.Len() == 0 {
+		return kindMatch{}, false
+	}
+	if m, ok := x.findKind(kindModal, title); ok {
+		return m, true
+	}
+	m, ok, muted := x.findVerbKindMood(title)
+	if !ok {
+		var vm bool
+		m, ok, vm = x.findKindMood(kindTitleVerbs, title)
+		muted = muted || vm
+	}
+	if !ok && !muted {
+		m, ok = x.findKind(kindNounRules, title)
+	}
+	if !ok {
+		return kindMatch{}, false
+	}
+	if m.kind == KindMeeting && remoteWords.MatchString(title.In(x.lower)) {
+		m.kind, m.rule = KindVideoConference, m.rule+"+remote"
+	}
+	m.rule = "title:" + m.rule
+	return m, true
 }
 
 // statesEncounter reports whether the statement reads as a report of an
@@ -330,7 +532,7 @@ func (x *reader) kindOf() (kindMatch, bool) {
 // for one.
 func (x *reader) statesEncounter() bool {
 	s := x.statement.In(x.lower)
-	return strings.Contains(s, " with ") || strings.Contains(s, "p.m.") || strings.Contains(s, "a.m.") || strings.Contains(s, "minutes")
+	return strings.Contains(s, " with ") || strings.Contains(s, " between ") || strings.Contains(s, " during ") || strings.Contains(s, "p.m.") || strings.Contains(s, "a.m.") || strings.Contains(s, "minutes")
 }
 
 func (x *reader) extractKind() {

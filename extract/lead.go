@@ -58,6 +58,12 @@ func (x *reader) findLead() {
 		if _, ok := x.findVerbKind(s); ok {
 			return true
 		}
+		if _, ok := x.findKind(kindHeldAfter, s); ok {
+			return true
+		}
+		if _, ok := x.findKind(kindModal, s); ok {
+			return true
+		}
 		_, ok := x.findKind(kindVerbOnly, s)
 		return ok
 	}
