@@ -228,12 +228,29 @@ func isShareBar(line string) bool {
 // "(opens in a new window)".
 var inlineNoise = regexp.MustCompile(`(?i)\s*[(\[]\s*` + alternation(windowWords...) + `\s*[)\]]`)
 
-// stripInlineNoise removes link furniture from inside a line.
+// gluedURL matches an address a scraper glued to the text before it, with
+// no space between ("...held via videoconference.https://icons.example/x"):
+// the address of an image or link the page showed, never readout text.
+var gluedURL = regexp.MustCompile(`([^\s(<\[])https?://[^\s<>"]+`)
+
+// imageFileName matches the file name of an image a scraper left in the
+// text: "photo_2023.jpg", or a social network's numbered upload name
+// ("362918768_124392777383726_8114471416707850662_n").
+var imageFileName = regexp.MustCompile(`(?i)\b[\w-]+\.(?:jpe?g|png|gif|webp|tiff?)\b|\d{5,}(?:_\d{5,}){2,}_[a-z]\b`)
+
+// stripInlineNoise removes link furniture from inside a line: "(opens in
+// a new window)", addresses glued to the text, image file names.
 func stripInlineNoise(line string) string {
-	if !strings.ContainsAny(line, "([") {
-		return line
+	if strings.ContainsAny(line, "([") {
+		line = inlineNoise.ReplaceAllString(line, "")
 	}
-	return inlineNoise.ReplaceAllString(line, "")
+	if strings.Contains(line, "://") {
+		line = gluedURL.ReplaceAllString(line, "$1")
+	}
+	if strings.Contains(line, "_") || strings.Contains(line, ".") && imageFileName.MatchString(line) {
+		line = imageFileName.ReplaceAllString(line, "")
+	}
+	return line
 }
 
 // Word lists the boilerplate rules are built from.
