@@ -38,6 +38,11 @@ func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
 			// First Minister", "New Zealand Foreign Minister"
 			j = placeAt(ws, j)
 			continue
+		case j == i && w.cap && !nonName[w.norm] && !w.punct() && j+1 < len(ws) && ws[j+1].cap && orgWords[ws[j+1].norm] &&
+			chainReachesHead(ws, j+1):
+			// "Novosibirsk Region Governor", "Rosneft Board Chairman"
+			j++
+			continue
 		case j == i && (isAcronymWord(w) || isDemonymWord(w)) && j+1 < len(ws) && isTitleWord(ws[j+1]):
 			j++
 			continue
@@ -77,6 +82,21 @@ func unknownBeforeHead(ws []word, i int) bool {
 			return false
 		}
 		if k+1 < len(ws) && isHead(ws[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownBeforeBody reports whether ws[i] and at most one more
+// capitalized word are followed by a body's word ("Corporation",
+// "Region", "Committee").
+func unknownBeforeBody(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+2; k++ {
+		if !ws[k].cap || nonName[ws[k].norm] || ws[k].punct() {
+			return false
+		}
+		if k+1 < len(ws) && ws[k+1].cap && orgWords[ws[k+1].norm] {
 			return true
 		}
 	}
@@ -123,6 +143,11 @@ func complementAt(ws []word, i int, greedy bool) int {
 				k++
 				continue
 			case w.cap && greedy && !nonName[w.norm]:
+				k++
+				continue
+			case w.cap && !nonName[w.norm] && !w.punct() && unknownBeforeBody(ws, k):
+				// "of OAO United Shipbuilding Corporation", "of Khanty-Mansi
+				// Autonomous Area": words the lists lack, closed by a body
 				k++
 				continue
 			case w.cap && placeAt(ws, k) > k:

@@ -392,18 +392,16 @@ func runConnector(ws []word, k int) bool {
 	return k+1 >= len(ws) || !titleBreak[ws[k+1].norm] && (ws[k+1].cap || ws[k+1].is("the"))
 }
 
-// lowerTitleAt reads "the Egyptian foreign minister Amr Moussa", "Ghana’s
-// prime minister Kwame Asante" at ws[i]: a nationality or a country, title
-// words in lower case ending with a head, and a name of two words or more.
+// lowerTitleAt reads "the Egyptian foreign minister Amr Moussa" at ws[i]:
+// a nationality, title words in lower case ending with a head, and a name
+// of two words or more. ("Russia’s special envoy X had met ..." is left
+// out: a possessive post is mostly told of, not present.)
 func lowerTitleAt(ws []word, i int) (mention, int, bool) {
 	w := ws[i]
-	if !w.cap || !(isDemonymWord(w) || isPlaceWord(w)) || isNameWord(w) && i+1 < len(ws) && ws[i+1].cap {
+	if !w.cap || !isDemonymWord(w) || i+1 < len(ws) && ws[i+1].cap {
 		return mention{}, 0, false
 	}
 	k := i + 1
-	if k < len(ws) && ws[k].is("'s") {
-		k++
-	}
 	head := -1
 	for ; k < len(ws) && k < i+6 && !ws[k].cap; k++ {
 		n := ws[k].norm

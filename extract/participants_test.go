@@ -150,6 +150,16 @@ func init() {
 				// "Also present at the meeting was ..."
 				"The Secretary General of the Organization of American States (OAS), José Miguel Insulza, met today with the Minister of Foreign Affairs of Chile, Heraldo Muñoz, in his office in Asunción. Also present at the meeting was the Ambassador of Chile to the OAS, Juan Pablo Lira Bianchi.",
 			}},
+			{"Dmitry Medvedev|||; Roman Trotsenko||President of OAO United Shipbuilding Corporation|OAO United Shipbuilding Corporation", []string{
+				// words the lists lack, closed by a body's word, are the body's name
+				"Dmitry Medvedev met with President of OAO United Shipbuilding Corporation Roman Trotsenko.",
+			}},
+			{"Vladimir Putin|||; Nikolai Tsukanov||Governor of Kaliningrad Region|Kaliningrad Region", []string{
+				"Vladimir Putin met with Governor of Kaliningrad Region Nikolai Tsukanov.",
+			}},
+			{"Vladimir Putin|||; Vasily Yurchenko||Novosibirsk Region Governor|", []string{
+				"Vladimir Putin held a working meeting with Novosibirsk Region Governor Vasily Yurchenko.",
+			}},
 			{"Sergey Lavrov|||; Wang Yi|||", []string{
 				// a bare name as the subject of the encounter
 				"Sergey Lavrov held talks with Wang Yi in Moscow on 5 April.",
@@ -158,6 +168,8 @@ func init() {
 		negatives: []string{
 			"The Government of Japan strongly deplores the situation that caused victims of the recent explosive attack on a bus.",
 			"The below is attributable to Spokesperson Ned Price: The United States condemns the attack in the strongest terms.",
+			// a region or a body is no person
+			"The Governor of Khanty-Mansi Autonomous Area briefed the President.",
 		},
 	})
 }

@@ -90,7 +90,8 @@ cabinet administration delegation presidency secretariat conference treaty
 alliance institute authority board group forum association community league
 party partnership program programme initiative centre center corporation
 caucus session chamber roundtable corps foundation white tribunal emirates sultanate principality confederation
-commonwealth islands`
+commonwealth islands region territory area oblast province county district krai prefecture
+municipality governorate canton service`
 
 // nonNameList holds capitalized words that open a sentence or name an
 // event rather than a person; they never belong to a name.
