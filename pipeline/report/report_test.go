@@ -108,3 +108,15 @@ func TestExplainLinker(t *testing.T) {
 		}
 	}
 }
+
+func TestWarningShape(t *testing.T) {
+	for in, want := range map[string]string{
+		`no date of the meeting is stated: "April 22-23" belongs to another event`: `no date of the meeting is stated: … belongs to another event`,
+		`the meeting's time 10:30 disagrees with 11:00`:                            `the meeting's time …:… disagrees with …:…`,
+		`no meeting, call or visit is reported: kind is other`:                     `no meeting, call or visit is reported: kind is other`,
+	} {
+		if got := warningShape(in); got != want {
+			t.Errorf("warningShape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

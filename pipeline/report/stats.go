@@ -88,7 +88,10 @@ type Stats struct {
 	MonthCounts             [][]int
 	TopCountries, TopPeople []Count
 	WarnedRecords           []Warned
-	Net                     *Network
+	// WarningKinds are the warnings by what they say, quoted text and
+	// numbers left out, most frequent first.
+	WarningKinds []Count
+	Net          *Network
 }
 
 // dateOf is the record's date, or its published date, as YYYY-MM-DD, or "".
@@ -160,6 +163,7 @@ func Build(items []store.Item, opts Options) *Stats {
 	slices.SortFunc(s.Years, func(a, b YearRow) int { return cmp.Compare(a.Year, b.Year) }) // "undated" sorts last
 	s.Months, s.MonthCounts = monthRange(months)
 	slices.SortFunc(s.WarnedRecords, func(a, b Warned) int { return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.Rel, b.Rel)) })
+	s.WarningKinds = warningKinds(s.WarnedRecords, opts.TopN)
 	s.TopCountries, s.Countries = topCountries(items, opts.TopN)
 	people := gatherPeople(items)
 	s.People = len(people.names)
@@ -234,6 +238,58 @@ func topCountries(items []store.Item, n int) ([]Count, int) {
 	}
 	total := len(out)
 	return topOf(out, n), total
+}
+
+// warningKinds counts warnings by their wording with quoted text and
+// digits replaced by "…", so "no date of the meeting is stated: "April
+// 22-23" belongs to another event" counts with its kin.
+func warningKinds(ws []Warned, n int) []Count {
+	tally := map[string]int{}
+	for _, w := range ws {
+		for _, text := range w.Warnings {
+			tally[warningShape(text)]++
+		}
+	}
+	var out []Count
+	for k, c := range tally {
+		out = append(out, Count{Key: k, Label: k, N: c})
+	}
+	return topOf(out, n)
+}
+
+// warningShape is a warning with quoted text and numbers as "…".
+func warningShape(s string) string {
+	var b strings.Builder
+	quote := rune(0)
+	last := rune(0)
+	for _, r := range s {
+		switch {
+		case quote != 0:
+			if r == quote || (quote == '“' && r == '”') {
+				quote = 0
+			}
+			continue
+		case r == '"' || r == '“' || r == '\'':
+			if r == '\'' && last != ' ' && last != 0 {
+				b.WriteRune(r) // an apostrophe
+				last = r
+				continue
+			}
+			quote = r
+			b.WriteString("…")
+			last = '…'
+			continue
+		case r >= '0' && r <= '9':
+			if last != '…' {
+				b.WriteString("…")
+			}
+			last = '…'
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
 }
 
 // topOf sorts counts by N (then label), keeps the first n and sets shares.

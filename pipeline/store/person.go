@@ -385,7 +385,11 @@ func PersonIDs(mentions []Mention) []Person {
 				}
 			}
 		}
-		if s := len(names[i]) + 100*boolInt(len(p.given) > 1); s > c.score || (s == c.score && names[i] < c.name) {
+		// The fullest name: with a full given name, longest, and written
+		// in mixed case rather than in capitals ("Nikolai Patrushev", not
+		// "NIKOLAI PATRUSHEV").
+		s := len(names[i]) + 100*boolInt(len(p.given) > 1) - 50*boolInt(strings.ToUpper(names[i]) == names[i])
+		if s > c.score || (s == c.score && names[i] < c.name) {
 			c.score, c.name = s, names[i]
 			if len(p.given) > len(c.given) && (c.given == "" || givenMatch(c.given, p.given)) {
 				c.given = p.given

@@ -90,6 +90,9 @@ func TestPersonIDForms(t *testing.T) {
 	if ids[2].Name != "Joseph R. Biden, Jr." {
 		t.Errorf("fullest name = %q", ids[2].Name)
 	}
+	if got := PersonIDs(mentions("NIKOLAI PATRUSHEV", "Nikolai Patrushev"))[0].Name; got != "Nikolai Patrushev" {
+		t.Errorf("fullest name = %q, want the mixed-case form", got)
+	}
 	if got := PersonIDs(mentions(""))[0].ID; got != "" {
 		t.Errorf("empty name has id %q", got)
 	}
