@@ -253,6 +253,11 @@ func stripInlineNoise(line string) string {
 	return line
 }
 
+// backLink matches a link or line back to the section a page is filed
+// under ("Back to Press Releases") and captures the section's name; text
+// and HTML ingest both read it, to know that name is no title.
+var backLink = regexp.MustCompile(`(?i)^\W{0,3}(?:back|return|go back)\s+to\s+(\S.*?)\s*$`)
+
 // Word lists the boilerplate rules are built from.
 var (
 	backWords        = []string{"back to", "return to", "go back to", "jump to", "skip to"}

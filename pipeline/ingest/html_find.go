@@ -152,7 +152,7 @@ func (in *htmlIngester) findTitle(m pageMeta) {
 	}
 	h1 := ""
 	if in.titleNode != nil {
-		h1 = cleanLine(stripEscapedMarkup(in.nodeText(in.titleNode)))
+		h1 = cleanLine(stripInlineTags(in.nodeText(in.titleNode)))
 	}
 	page, site := splitTitle(m.title, h1, m.site)
 	og, _ := splitTitle(m.ogTitle, h1, m.site)
@@ -177,14 +177,11 @@ func (in *htmlIngester) findTitle(m pageMeta) {
 	in.site = site
 }
 
-// reBackTo matches a link back to a section ("Back to Press Releases").
-var reBackTo = regexp.MustCompile(`(?i)^\W{0,3}(?:back|return|go back)\s+to\s+(\S.*?)\s*$`)
-
 // isSectionName reports whether a heading names a section that the page
 // links back to ("Back to Press Releases").
 func (in *htmlIngester) isSectionName(h string) bool {
 	for _, a := range in.found[foundBackLink] {
-		if m := reBackTo.FindStringSubmatch(in.nodeText(a)); m != nil && strings.EqualFold(m[1], h) {
+		if m := backLink.FindStringSubmatch(in.nodeText(a)); m != nil && strings.EqualFold(m[1], h) {
 			return true
 		}
 	}
@@ -322,8 +319,14 @@ func (in *htmlIngester) findDateline(m pageMeta) string {
 	return isoDate(m.published)
 }
 
+// releaseDateLabels are the labels a page puts before its release date:
+// a description list's <dt> ("Published") or the opening of a date-only
+// line ("Date: 24 June 2025", "Press release 17 July 2022").
+var releaseDateLabels = []string{"date", "dated", "published", "first published", "posted", "released", "issued",
+	"press release", "release date", "publication date"}
+
 // reDateLabel matches the label of a release date in a description list.
-var reDateLabel = regexp.MustCompile(`(?i)^\s*(?:published|date|released|issued|posted|release date|publication date|first published)\s*:?\s*$`)
+var reDateLabel = regexp.MustCompile(`(?i)^\s*` + alternation(releaseDateLabels...) + `\s*:?\s*$`)
 
 // reModified matches what labels a date as a revision, not the release:
 // itemprop="dateModified", "Date modified:", "Last updated".
@@ -387,7 +390,7 @@ func isoDate(s string) string {
 
 // Rules of a date-only line: what may stand before and after its date.
 var (
-	reDatePrefixOnly = regexp.MustCompile(`(?i)^[\s•·*\-–—|:]*(?:(?:date|dated|published|posted|released|issued|press release|release date|publication date)(?:\s+on)?\s*[:：\-–—]?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s*)?$`)
+	reDatePrefixOnly = regexp.MustCompile(`(?i)^[\s•·*\-–—|:]*(?:` + alternation(releaseDateLabels...) + `(?:\s+on)?\s*[:：\-–—]?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s*)?$`)
 	reDateSuffixOnly = regexp.MustCompile(`(?i)^[\s.,;]*(?:\(\s*\w{2,9}\.?\s*\))?[\s.,;]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?[\s.,;]*$`)
 	reDateRange      = regexp.MustCompile(`(?i)^\s*(?:[-–—~～]|to|until|through)\s*`)
 )

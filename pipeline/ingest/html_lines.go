@@ -90,7 +90,7 @@ func startsItem(t string) bool {
 // line emits one line of content text.
 func (in *htmlIngester) line(raw string) {
 	sc := in.scopes[len(in.scopes)-1]
-	t := unwrapEmphasis(cleanLine(stripNoise(stripEscapedMarkup(raw))))
+	t := unwrapEmphasis(cleanLine(stripNoise(stripInlineTags(raw))))
 	if t == "" {
 		return
 	}
@@ -317,7 +317,7 @@ var (
 func (in *htmlIngester) caption(s string) {
 	var kept []string
 	for _, line := range strings.Split(s, "\n") {
-		t := cleanLine(stripEscapedMarkup(line))
+		t := cleanLine(stripInlineTags(line))
 		if t == "" {
 			continue
 		}
@@ -442,24 +442,6 @@ func isInlineBullet(s string) bool {
 		}
 	}
 	return false
-}
-
-// reEscapedTag matches markup that reached the text escaped
-// ("12&lt;sup&gt;th&lt;/sup&gt;" on the page reads "12<sup>th</sup>").
-var reEscapedTag = regexp.MustCompile(`(?i)</?(?:sup|sub|b|i|em|strong|span|u|small|br|p|a|font)\b[^<>]{0,200}>`)
-
-// stripEscapedMarkup removes escaped inline markup from a line.
-func stripEscapedMarkup(s string) string {
-	if strings.IndexByte(s, '<') < 0 {
-		return s
-	}
-	return reEscapedTag.ReplaceAllStringFunc(s, func(tag string) string {
-		l := strings.ToLower(tag)
-		if strings.HasPrefix(l, "<br") || strings.HasPrefix(l, "<p") || strings.HasPrefix(l, "</p") {
-			return " "
-		}
-		return ""
-	})
 }
 
 // reEmphasis matches a line wrapped whole in Markdown emphasis.

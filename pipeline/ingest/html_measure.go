@@ -433,7 +433,7 @@ func (in *htmlIngester) collect(n *html.Node, f elemFlags) elemFlags {
 	case atom.Figcaption:
 		add(foundFigcaption)
 	case atom.A:
-		if c := n.FirstChild; c != nil && c.Type == html.TextNode && reBackTo.MatchString(c.Data) {
+		if c := n.FirstChild; c != nil && c.Type == html.TextNode && backLink.MatchString(c.Data) {
 			add(foundBackLink)
 		}
 	}

@@ -1,9 +1,12 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout/readout/extract"
 )
 
 // This file reads single cleaned lines: list markers and bullets
@@ -266,19 +269,12 @@ func isBareHeading(rest string) bool {
 	if len(words) > maxBareHeadingWords {
 		return false
 	}
-	first := strings.ToLower(strings.TrimRight(words[0], ".,"))
-	if monthWords[first] {
+	// "1 July" is a date, not item 1
+	if _, month := extract.MonthOf(strings.TrimRight(words[0], ".,")); month {
 		return false
 	}
 	return !endsSentence(rest)
 }
-
-// monthWords are month names and their abbreviations: "1 July" is a date.
-var monthWords = wordSet(
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-)
 
 // wordSet builds a set from a word list.
 func wordSet(words ...string) map[string]bool {
@@ -351,4 +347,24 @@ func parseBullet(line string) (bullet, rest string, ok bool) {
 		}
 	}
 	return "", s, false
+}
+
+// inlineTag matches an inline HTML tag left in a line of text: written by
+// a Markdown converter ("<u>Participants</u>", "150<sup>th</sup>") or
+// escaped on a page ("12&lt;sup&gt;th&lt;/sup&gt;" reads "12<sup>th</sup>").
+var inlineTag = regexp.MustCompile(`(?i)</?(?:u|b|i|em|strong|sup|sub|span|small|mark|a|abbr|cite|s|del|ins|font|br|p)(?:\s[^<>]{0,200})?/?>`)
+
+// stripInlineTags removes inline HTML tags from a line; a line or
+// paragraph break (<br>, <p>) becomes a space.
+func stripInlineTags(s string) string {
+	if strings.IndexByte(s, '<') < 0 {
+		return s
+	}
+	return inlineTag.ReplaceAllStringFunc(s, func(tag string) string {
+		l := strings.ToLower(tag)
+		if strings.HasPrefix(l, "<br") || strings.HasPrefix(l, "<p") || strings.HasPrefix(l, "</p") {
+			return " "
+		}
+		return ""
+	})
 }

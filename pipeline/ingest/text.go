@@ -71,10 +71,6 @@ func hasBody(doc *extract.Document) bool {
 	return false
 }
 
-// backLink matches a "Back to X" line and captures X, the section the
-// page is filed under.
-var backLink = regexp.MustCompile(`(?i)^\W{0,3}(?:back|return|go back)\s+to\s+(.+)$`)
-
 // textReader reads units into blocks.
 type textReader struct {
 	b  *extract.DocBuilder

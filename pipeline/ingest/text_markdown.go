@@ -21,10 +21,6 @@ var (
 	mdStray     = regexp.MustCompile(`\*\*+|__+`)
 	mdEscape    = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
 	mdEscaped   = regexp.MustCompile("[\uE000-\uE07F]")
-	// mdInlineHTML are the inline HTML tags Markdown converters leave in
-	// text ("<u>Participants</u>", "150<sup>th</sup>").
-	mdInlineHTML = regexp.MustCompile(`(?i)</?(?:u|b|i|em|strong|sup|sub|span|small|mark|a|abbr|cite|s|del|ins|font)(?:\s[^<>]*)?>`)
-	mdLineBreak  = regexp.MustCompile(`(?i)<br\s*/?>`)
 	// mdEntity is a character reference a scraper left in text.
 	mdEntity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
 )
@@ -39,8 +35,7 @@ func cleanMarkdown(s string) string {
 		return s
 	}
 	if strings.IndexByte(s, '<') >= 0 {
-		s = mdLineBreak.ReplaceAllString(s, " ")
-		s = mdInlineHTML.ReplaceAllString(s, "")
+		s = stripInlineTags(s)
 	}
 	if strings.IndexByte(s, '&') >= 0 {
 		s = mdEntity.ReplaceAllStringFunc(s, html.UnescapeString)
