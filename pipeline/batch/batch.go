@@ -47,6 +47,15 @@ type BatchOptions struct {
 	// SkipDirs are folders the walk never enters (the output folder when it
 	// lies inside the archive).
 	SkipDirs []string
+	// IncludeURL, when not empty, keeps only the web archive pages whose
+	// address (WARC-Target-URI) matches one of these URL globs;
+	// ExcludeURL drops pages whose address matches one. In a URL glob "*"
+	// stands for any characters, slashes included, "?" for one, "[...]"
+	// for one of a class, and the glob matches the whole address.
+	IncludeURL, ExcludeURL []string
+	// Shard, when not zero, reads only the inputs in that shard of the
+	// archive (see Shard); the report is named for it.
+	Shard Shard
 	// Extract is the template of every input's extraction options; its
 	// Path is set to each input's path.
 	Extract core.Options
@@ -148,20 +157,22 @@ func Batch(ctx context.Context, root string, opts BatchOptions, sink Sink) (*Rep
 		// window bounds the inputs started but not yet delivered, so an
 		// ordered run waiting on one slow input holds few records.
 		window: make(chan struct{}, 4*jobs),
+		tokens: make(chan struct{}, pageTokens),
 	}
 	b.ctx, b.cancel = context.WithCancelCause(ctx)
 	defer b.cancel(nil)
 	return b.run(ctx)
 }
 
-// CheckArchive says why root cannot be walked as an archive, or nil.
+// CheckArchive says why root cannot be walked as an archive, or nil. An
+// archive is a folder, or a web archive file (.warc, .warc.gz).
 func CheckArchive(root string) error {
 	fi, err := os.Stat(root)
 	if err != nil {
 		return fmt.Errorf("archive: %w", err)
 	}
-	if !fi.IsDir() {
-		return fmt.Errorf("archive: %s is not a folder", root)
+	if !fi.IsDir() && !(fi.Mode().IsRegular() && isWARC(root)) {
+		return fmt.Errorf("archive: %s is not a folder or a web archive (.warc, .warc.gz)", root)
 	}
 	return nil
 }
@@ -180,6 +191,8 @@ type batch struct {
 	inputs  chan entry
 	results chan result
 	window  chan struct{}
+	// tokens bounds the bytes of web archive pages read ahead.
+	tokens chan struct{}
 
 	found    atomic.Int64
 	walkDone atomic.Bool
@@ -198,12 +211,14 @@ func (b *batch) run(parent context.Context) (*Report, error) {
 		Archive:  b.root,
 		Status:   StatusRunning,
 		Jobs:     b.jobs,
+		Shard:    b.opts.Shard.String(),
 		Started:  time.Now().Round(time.Millisecond),
 		Failures: []Failure{},
 	}
 	var wg sync.WaitGroup
 	if b.opts.Progress != nil {
 		counter := *b.w // copied before walk sets its callbacks
+		counter.counting = true
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -229,6 +244,8 @@ func (b *batch) run(parent context.Context) (*Report, error) {
 	b.collect(rep)
 
 	rep.Counts.Ignored = b.w.ignored // the walk has ended: wg.Wait saw it
+	rep.Counts.OtherShards = b.w.otherShards
+	rep.WARC = b.w.warc
 	rep.finish(time.Now().Round(time.Millisecond))
 	switch {
 	case parent.Err() != nil:
@@ -247,6 +264,7 @@ func (b *batch) walk() {
 	defer close(b.inputs)
 	defer b.walkDone.Store(true)
 	seq := 0
+	b.w.tokens, b.w.done = b.tokens, b.ctx.Done()
 	b.w.note = func(n Note) {
 		select {
 		case b.results <- result{seq: -1, status: statusNote, note: n}:
@@ -305,6 +323,9 @@ func (b *batch) work() {
 		default:
 			r = b.process(ctx, e)
 		}
+		if e.page != nil {
+			giveTokens(b.tokens, tokensOf(len(e.page.Payload)))
+		}
 		if !b.opts.Ordered {
 			b.deliver(&r)
 		}
@@ -315,10 +336,17 @@ func (b *batch) work() {
 // process reads and extracts one input.
 func (b *batch) process(ctx context.Context, e entry) result {
 	r := result{seq: e.seq, rel: e.rel}
-	raw, err := readInput(e.path, core.MaxBytes(b.opts.Extract))
-	if err != nil {
-		r.status, r.err = statusFailed, err
-		return r
+	o := b.opts.Extract
+	o.Path = e.path
+	var raw []byte
+	if e.page != nil {
+		raw, o.URL, o.Fetched = e.page.Payload, e.page.URI, e.page.Date
+	} else {
+		var err error
+		if raw, err = readInput(e.path, core.MaxBytes(b.opts.Extract)); err != nil {
+			r.status, r.err = statusFailed, err
+			return r
+		}
 	}
 	if b.opts.Skip != nil {
 		sum := sha256.Sum256(raw)
@@ -328,8 +356,6 @@ func (b *batch) process(ctx context.Context, e entry) result {
 			return r
 		}
 	}
-	o := b.opts.Extract
-	o.Path = e.path
 	rec, err := safeExtract(ctx, raw, o)
 	if err != nil {
 		r.status, r.err = statusFailed, err

@@ -13,6 +13,28 @@ import (
 // folder.
 const ReportName = "_report.yaml"
 
+// ReportFileName returns the file name of the report of a shard ("K/N")
+// inside the output folder: "_report-K-of-N.yaml", or ReportName for a
+// whole archive ("").
+func ReportFileName(shard string) string {
+	s, err := ParseShard(shard)
+	if shard == "" || err != nil {
+		return ReportName
+	}
+	return fmt.Sprintf("_report-%d-of-%d.yaml", s.K, s.N)
+}
+
+// IsReportName says whether a file name is a run report's: ReportName or
+// a shard's.
+func IsReportName(name string) bool {
+	if name == ReportName {
+		return true
+	}
+	var k, n int
+	_, err := fmt.Sscanf(name, "_report-%d-of-%d.yaml", &k, &n)
+	return err == nil && ReportFileName(fmt.Sprintf("%d/%d", k, n)) == name
+}
+
 // Run statuses a Report can have.
 const (
 	// StatusRunning is written when a run starts, so a run killed outright
@@ -61,6 +83,11 @@ type Report struct {
 	Status string `yaml:"status"`
 	// Jobs is how many inputs were extracted at once.
 	Jobs int `yaml:"jobs"`
+	// Shard is the part of the archive the run read, "K/N" (--shard), or
+	// "" for the whole archive.
+	Shard string `yaml:"shard,omitempty"`
+	// Merged lists, in a report Merge joined, the shards it joined.
+	Merged []string `yaml:"merged,omitempty"`
 
 	// Started and Finished are when the run began and ended (nil while it
 	// runs).
@@ -80,6 +107,9 @@ type Report struct {
 	// Notes lists what the walk passed over on purpose: symbolic link
 	// loops, links that leave the archive.
 	Notes []Note `yaml:"notes,omitempty"`
+	// WARC sums up the records of the web archives read; absent when the
+	// archive holds none.
+	WARC *WARCCounts `yaml:"warc,omitempty"`
 }
 
 // Counts are a batch run's tallies. Inputs = OK + Failed + Skipped +
@@ -106,6 +136,9 @@ type Counts struct {
 	// Ignored is the files under the archive that are not inputs: another
 	// extension, hidden, or filtered out by the globs.
 	Ignored int `yaml:"ignored"`
+	// OtherShards is the inputs (files, and web archive records) left to
+	// the other shards of a split archive (BatchOptions.Shard).
+	OtherShards int `yaml:"other_shards,omitempty"`
 }
 
 // Failure is one input that produced no record.

@@ -147,18 +147,25 @@ func (s *DirSink) Done(rel, sum string) bool {
 }
 
 // WriteReport writes r as the folder's ReportName, atomically.
+// The report of a shard is named for it (ReportFileName), so that shards
+// may share one output folder.
 func (s *DirSink) WriteReport(r *Report) error {
 	data, err := MarshalReport(r)
 	if err != nil {
 		return err
 	}
-	return s.writeFile(ReportName, data)
+	return s.writeFile(ReportFileName(r.Shard), data)
 }
 
 // ReadReport reads the folder's ReportName; the error wraps fs.ErrNotExist
 // when there is none.
-func (s *DirSink) ReadReport() (*Report, error) {
-	data, err := s.root.ReadFile(ReportName)
+func (s *DirSink) ReadReport() (*Report, error) { return s.ReadShardReport("") }
+
+// ReadShardReport reads the report of the shard ("K/N", "" for a whole
+// archive) in the folder; the error wraps fs.ErrNotExist when there is
+// none.
+func (s *DirSink) ReadShardReport(shard string) (*Report, error) {
+	data, err := s.root.ReadFile(ReportFileName(shard))
 	if err != nil {
 		return nil, err
 	}

@@ -7,14 +7,19 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/readout/readout/pipeline/internal/core"
+	"github.com/readout/readout/pipeline/warc"
 )
 
 // DefaultExtensions returns the file name extensions a batch reads when
-// BatchOptions.Extensions is empty. They are matched without regard to case.
-func DefaultExtensions() []string { return []string{".html", ".htm", ".txt", ".md"} }
+// BatchOptions.Extensions is empty. They are matched without regard to
+// case. A .warc or .warc.gz file is a web archive, whose pages are read.
+func DefaultExtensions() []string {
+	return []string{".html", ".htm", ".txt", ".md", ".warc", ".warc.gz"}
+}
 
 // entry is one input the walk found, numbered in walk order. An entry
 // with err set is a failure met while walking (an unreadable folder, a
@@ -24,6 +29,9 @@ type entry struct {
 	rel  string // relative to the archive, with slashes
 	path string // the path to open
 	err  error
+	// page is a web archive record's page, read by the walk: rel and
+	// path are then the WARC file's with "#offset".
+	page *warc.Record
 }
 
 // walker walks an archive depth-first in name order, following symbolic
@@ -32,16 +40,32 @@ type entry struct {
 type walker struct {
 	root     string
 	realRoot string
-	exts     map[string]bool
+	exts     []string
 	include  globSet
 	exclude  globSet
 	skipDirs []fs.FileInfo
+	shard    Shard
+	// includeURL and excludeURL select web archive pages by address.
+	includeURL, excludeURL []*regexp.Regexp
+	maxBytes               int64
+	// counting says the walk only counts inputs, for progress; it does
+	// not open web archives.
+	counting bool
+	// tokens bounds the bytes of pages read ahead (see pageBudget); done
+	// ends a wait for them.
+	tokens chan struct{}
+	done   <-chan struct{}
 	// emit receives each input; it returns false to stop the walk.
 	emit func(entry) bool
 	// note records something passed over on purpose.
 	note func(Note)
 	// ignored counts files that are not inputs.
 	ignored int
+	// otherShards counts the inputs left to other shards.
+	otherShards int
+	// warc counts the records of the web archives read; nil until one is
+	// opened.
+	warc *WARCCounts
 }
 
 func newWalker(root string, opts *BatchOptions) (*walker, error) {
@@ -52,7 +76,7 @@ func newWalker(root string, opts *BatchOptions) (*walker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("archive: %w", err)
 	}
-	w := &walker{root: root, realRoot: real, exts: map[string]bool{}}
+	w := &walker{root: root, realRoot: real, shard: opts.Shard, maxBytes: core.MaxBytes(opts.Extract)}
 	exts := opts.Extensions
 	if len(exts) == 0 {
 		exts = DefaultExtensions()
@@ -61,13 +85,19 @@ func newWalker(root string, opts *BatchOptions) (*walker, error) {
 		if !strings.HasPrefix(e, ".") {
 			e = "." + e
 		}
-		w.exts[strings.ToLower(e)] = true
+		w.exts = append(w.exts, strings.ToLower(e))
 	}
 	if w.include, err = compileGlobs(opts.Include); err != nil {
 		return nil, fmt.Errorf("include: %w", err)
 	}
 	if w.exclude, err = compileGlobs(opts.Exclude); err != nil {
 		return nil, fmt.Errorf("exclude: %w", err)
+	}
+	if w.includeURL, err = compileURLGlobs(opts.IncludeURL); err != nil {
+		return nil, fmt.Errorf("include-url: %w", err)
+	}
+	if w.excludeURL, err = compileURLGlobs(opts.ExcludeURL); err != nil {
+		return nil, fmt.Errorf("exclude-url: %w", err)
 	}
 	for _, d := range opts.SkipDirs {
 		if fi, err := os.Stat(d); err == nil {
@@ -82,6 +112,10 @@ func (w *walker) walk() bool {
 	fi, err := os.Stat(w.root)
 	if err != nil {
 		return w.emit(entry{rel: ".", path: w.root, err: core.NewStageError(ReasonWalk, err)})
+	}
+	if !fi.IsDir() {
+		// A web archive given as the archive itself.
+		return w.warcFile(filepath.Base(w.root), w.root)
 	}
 	return w.dir(w.root, "", []fs.FileInfo{fi})
 }
@@ -142,6 +176,16 @@ func (w *walker) dir(p, rel string, chain []fs.FileInfo) bool {
 			w.ignored++
 			continue
 		}
+		if isWARC(name) {
+			if !w.warcFile(crel, cpath) {
+				return false
+			}
+			continue
+		}
+		if !w.shard.Has(crel) {
+			w.otherShards++
+			continue
+		}
 		if !w.emit(entry{rel: crel, path: cpath}) {
 			return false
 		}
@@ -173,13 +217,24 @@ func (w *walker) prune(rel string, fi fs.FileInfo) bool {
 // isInput says whether the file rel is to be read.
 func (w *walker) isInput(rel string) bool {
 	base := path.Base(rel)
-	if strings.HasPrefix(base, ".") || !w.exts[strings.ToLower(path.Ext(base))] {
+	if strings.HasPrefix(base, ".") || !w.hasExt(base) {
 		return false
 	}
 	if len(w.include) > 0 && !w.include.match(rel) {
 		return false
 	}
 	return !w.exclude.match(rel)
+}
+
+// hasExt says whether the file name ends in one of the extensions read.
+func (w *walker) hasExt(name string) bool {
+	name = strings.ToLower(name)
+	for _, e := range w.exts {
+		if strings.HasSuffix(name, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // inside says whether p resolves to a place inside the archive.

@@ -255,6 +255,11 @@ func (r *Reader) broken(got gowarc.Record, err error) (*Record, error) {
 		r.end = end
 	}
 	rec := &Record{Offset: at, Skip: SkipMalformed, Problem: err}
+	if err == io.EOF {
+		// gowarc's bare EOF: the bytes (a gzip member) end before a
+		// record's header does.
+		rec.Problem = errors.New("not a WARC record: it ends before a record header does")
+	}
 	if errors.Is(err, gowarc.ErrNoRecord) {
 		rec.Problem = fmt.Errorf("%d bytes at the end of the file that are not a WARC record", end-at)
 		r.done = true

@@ -163,6 +163,7 @@ var (
 	// a YAML reader sees a date or a timestamp, as the specification shows.
 	timestampFields = map[string]bool{
 		"published": true, "date": true, "time.utc": true, "time.also.date": true,
+		"source.fetched": true,
 	}
 	// quotedFields are always double-quoted: clock times (a YAML 1.1
 	// reader takes a plain 17:35 for the number 1055) and digests (which

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline/ingest"
@@ -44,6 +45,14 @@ type Options struct {
 	// Path names the input in the record's source.path and in errors;
 	// "-" for standard input.
 	Path string
+	// URL, when set, is the address the input was fetched from, written
+	// as source.url instead of the address the page states (a web
+	// archive record's WARC-Target-URI).
+	URL string
+	// Fetched, when not zero, is when the input was fetched (a web archive
+	// record's WARC-Date), written as source.fetched. It is never taken
+	// for the release date.
+	Fetched time.Time
 }
 
 // Extract reads one readout (an HTML page or plain text) from r and
@@ -133,6 +142,12 @@ func extractDocument(ctx context.Context, raw []byte, opts Options) (*extract.Do
 		// the text every evidence offset points into; emitters write it
 		// only when asked to explain the record
 		Text: doc.Text,
+	}
+	if opts.URL != "" {
+		rec.Source.URL = controls.Strip(opts.URL)
+	}
+	if !opts.Fetched.IsZero() {
+		rec.Source.Fetched = opts.Fetched.UTC().Format(time.RFC3339Nano)
 	}
 	// The record as it is written must pass the schema, and every value's
 	// evidence must be the text at its span. Checking the written form
