@@ -16,6 +16,7 @@ import (
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/batch"
 )
 
 // exitInterrupted is batch's exit code after Ctrl-C (SIGINT) or SIGTERM:
@@ -26,6 +27,11 @@ const batchHelp = `Usage: readout batch ARCHIVE -o OUT [flags]
 
 Turn every readout under the folder ARCHIVE (.html, .htm, .txt, .md, in any
 sub-folder) into a record, in parallel, with the same pipeline as extract.
+Web archives (.warc, .warc.gz files, or ARCHIVE itself one such file) give
+one input per HTML or text page, named FILE#OFFSET, with source.url the
+page's address and source.fetched the crawl date; their other records
+(requests, revisits, images, redirects, broken records) are counted in the
+report's warc section, each truncated or malformed record listed.
 Records go to OUT/<same relative path>.yaml (or .json), mirroring the tree,
 or with -o - to standard output as JSON Lines (one record per line, each with
 its source.path). Hidden files and folders are passed over.
@@ -54,8 +60,19 @@ Globs: a pattern without a slash matches a file or folder name at any depth
 ** crosses folders ("2021/**", "**/annex/*.txt"). --include and --exclude
 may be repeated.
 
+URL globs (--include-url, --exclude-url) select web archive pages by address:
+* stands for any characters, slashes included, ? for one, [...] for a class;
+the glob matches the whole address ("https://www.mofa.go.jp/press/*").
+
+--shard K/N reads only the inputs (files, and web archive pages) whose stable
+hash falls in shard K of N: N runs on N machines split one archive with no
+coordination. Each writes OUT/_report-K-of-N.yaml, so they may share OUT;
+"readout report --merge OUT" joins the reports.
+
 Examples:
   readout batch archive/ -o records/
+  readout batch crawl.warc.gz -o records/ --include-url '*/press/release/*'
+  readout batch archive/ -o /shared/records --shard 3/8
   readout batch archive/ -o records/ --resume
   readout batch archive/ -o records.sqlite
   readout batch archive/ -o records.csv
@@ -81,13 +98,19 @@ type batchConfig struct {
 	report  string
 	jobs    int
 	inputFlags
-	include  globList
-	exclude  globList
-	ordered  bool
-	resume   bool
-	failFast bool
-	quiet    bool
-	explain  bool
+	include globList
+	exclude globList
+	// includeURL and excludeURL select web archive pages by address.
+	includeURL globList
+	excludeURL globList
+	// shard is --shard K/N; the zero value reads the whole archive.
+	shard     batch.Shard
+	shardFlag string
+	ordered   bool
+	resume    bool
+	failFast  bool
+	quiet     bool
+	explain   bool
 	// explainDir, when set, gets an HTML explain page per input and an
 	// index.html (readout explain, for a whole archive).
 	explainDir string
@@ -104,6 +127,9 @@ func (c *batchConfig) flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.jobs, "jobs", runtime.NumCPU(), "files read at once; the default is the number of CPUs")
 	fs.Var(&c.include, "include", "read only inputs matching this `glob` (repeatable)")
 	fs.Var(&c.exclude, "exclude", "skip inputs and folders matching this `glob` (repeatable)")
+	fs.Var(&c.includeURL, "include-url", "read only web archive pages whose address matches this URL `glob` (repeatable)")
+	fs.Var(&c.excludeURL, "exclude-url", "skip web archive pages whose address matches this URL `glob` (repeatable)")
+	fs.StringVar(&c.shardFlag, "shard", "", "read only shard `K/N` of the archive (one of N machines), e.g. 2/8")
 	fs.BoolVar(&c.ordered, "ordered", false, "with -o -, write records in input order (default: as they finish)")
 	fs.BoolVar(&c.resume, "resume", false, "skip inputs whose record in OUT has the same source.sha256, made by the same tool version")
 	fs.BoolVar(&c.failFast, "fail-fast", false, "stop at the first failed input")
@@ -171,6 +197,18 @@ func (c *batchConfig) check(pos []string) string {
 			return fmt.Sprintf("glob %v", err)
 		}
 	}
+	for _, g := range append(append([]string{}, c.includeURL...), c.excludeURL...) {
+		if err := batch.CheckURLGlob(g); err != nil {
+			return fmt.Sprintf("URL glob %v", err)
+		}
+	}
+	if c.shardFlag != "" {
+		s, err := batch.ParseShard(c.shardFlag)
+		if err != nil {
+			return "--" + err.Error()
+		}
+		c.shard = s
+	}
 	c.archive = pos[0]
 	return ""
 }
@@ -192,13 +230,16 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	opts := pipeline.BatchOptions{
-		Jobs:     c.jobs,
-		Include:  c.include,
-		Exclude:  c.exclude,
-		Ordered:  c.ordered,
-		FailFast: c.failFast,
-		Version:  version,
-		Extract:  c.options(""),
+		Jobs:       c.jobs,
+		Include:    c.include,
+		Exclude:    c.exclude,
+		IncludeURL: c.includeURL,
+		ExcludeURL: c.excludeURL,
+		Shard:      c.shard,
+		Ordered:    c.ordered,
+		FailFast:   c.failFast,
+		Version:    version,
+		Extract:    c.options(""),
 	}
 
 	var sink pipeline.Sink
@@ -227,8 +268,12 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		defer dir.Close()
 		sink = dir
 		opts.SkipDirs = []string{c.out}
-		if n, _ := dir.CleanTemp(); n > 0 && !c.quiet {
-			fmt.Fprintf(stderr, "readout batch: removed %d temporary files left by an earlier run\n", n)
+		// Shards may share the folder: another shard's temporary files
+		// are its records being written.
+		if c.shard.N == 0 {
+			if n, _ := dir.CleanTemp(); n > 0 && !c.quiet {
+				fmt.Fprintf(stderr, "readout batch: removed %d temporary files left by an earlier run\n", n)
+			}
 		}
 		if c.resume {
 			if msg := c.resumeFrom(dir, version, &opts); msg != "" && !c.quiet {
@@ -255,7 +300,7 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	// still leaves the tool version that --resume checks.
 	if dir != nil {
 		start := &pipeline.Report{Tool: "readout", Version: version, Schema: extract.SchemaVersion, Archive: c.archive, Output: c.out,
-			Format: c.format, Status: pipeline.StatusRunning, Jobs: c.jobs, Failures: []pipeline.Failure{}}
+			Format: c.format, Status: pipeline.StatusRunning, Jobs: c.jobs, Shard: c.shard.String(), Failures: []pipeline.Failure{}}
 		if err := dir.WriteReport(start); err != nil {
 			fmt.Fprintf(stderr, "readout batch: %v\n", err)
 			return exitInput
@@ -304,7 +349,7 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "readout batch: %v\n", werr)
 			code = exitInput
 		} else {
-			reportPath = filepath.Join(c.out, pipeline.ReportName)
+			reportPath = filepath.Join(c.out, batch.ReportFileName(rep.Shard))
 		}
 	}
 	if c.report != "" {
@@ -316,7 +361,7 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		}
 	}
 	if !c.quiet {
-		printSummary(stderr, rep, reportPath)
+		printSummary(stderr, "readout batch", rep, reportPath)
 	}
 	return code
 }
@@ -324,10 +369,10 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 // resumeFrom sets opts.Skip when the output folder's report was written
 // by this tool version, and says why not otherwise.
 func (c *batchConfig) resumeFrom(dir *pipeline.DirSink, version string, opts *pipeline.BatchOptions) string {
-	prev, err := dir.ReadReport()
+	prev, err := dir.ReadShardReport(c.shard.String())
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return "--resume: no " + pipeline.ReportName + " in " + c.out + " from an earlier run; reading every input"
+		return "--resume: no " + batch.ReportFileName(c.shard.String()) + " in " + c.out + " from an earlier run; reading every input"
 	case err != nil:
 		return fmt.Sprintf("--resume: %v; reading every input", err)
 	case prev.Version != version:

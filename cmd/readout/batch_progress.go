@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/readout/readout/pipeline"
@@ -106,9 +108,10 @@ func (p *progress) finish() {
 	}
 }
 
-// printSummary writes the one-screen summary of a run; on a terminal the
-// status, failures and counts are coloured.
-func printSummary(w io.Writer, r *pipeline.Report, reportPath string) {
+// printSummary writes the one-screen summary of a run; who names the
+// command ("readout batch"). On a terminal the status, failures and counts
+// are coloured.
+func printSummary(w io.Writer, who string, r *pipeline.Report, reportPath string) {
 	pal := colorFor(w)
 	c := r.Counts
 	status := string(r.Status)
@@ -120,8 +123,8 @@ func printSummary(w io.Writer, r *pipeline.Report, reportPath string) {
 	default:
 		status = pal.red(status)
 	}
-	fmt.Fprintf(w, "readout batch: %s, %d inputs in %.2f s (%.1f files/s), %d jobs\n",
-		status, c.Inputs, r.Seconds, r.FilesPerSecond, r.Jobs)
+	fmt.Fprintf(w, "%s: %s, %d inputs in %.2f s (%.1f files/s), %d jobs\n",
+		who, status, c.Inputs, r.Seconds, r.FilesPerSecond, r.Jobs)
 	fmt.Fprintf(w, "  ok        %s  (%d with warnings, %d duplicates)\n", pal.green(fmt.Sprintf("%6d", c.OK)), c.WithWarnings, c.Duplicates)
 	failed := fmt.Sprintf("%6d", c.Failed)
 	if c.Failed > 0 {
@@ -133,6 +136,30 @@ func printSummary(w io.Writer, r *pipeline.Report, reportPath string) {
 		fmt.Fprintf(w, "  not done  %s  (not started before the run stopped)\n", pal.yellow(fmt.Sprintf("%6d", c.NotDone)))
 	}
 	fmt.Fprintf(w, "  ignored   %6d  (other extensions, hidden, or filtered out)\n", c.Ignored)
+	if c.OtherShards > 0 {
+		fmt.Fprintf(w, "  other shards %3d  (left to the other shards of --shard %s)\n", c.OtherShards, r.Shard)
+	}
+	if len(r.Merged) > 0 {
+		fmt.Fprintf(w, "  shards    %s\n", strings.Join(r.Merged, " "))
+	}
+	if wc := r.WARC; wc != nil {
+		fmt.Fprintf(w, "  web archives: %d files, %d records, %d pages read\n", wc.Files, wc.Records, wc.Pages)
+		reasons := make([]string, 0, len(wc.Skipped))
+		for k := range wc.Skipped {
+			reasons = append(reasons, k)
+		}
+		sort.Strings(reasons)
+		for _, k := range reasons {
+			fmt.Fprintf(w, "    %-12s %6d\n", k, wc.Skipped[k])
+		}
+		n := min(len(wc.Problems), summaryFailures)
+		if n > 0 {
+			fmt.Fprintf(w, "  broken records (%d of %d):\n", n, len(wc.Problems))
+		}
+		for _, p := range wc.Problems[:n] {
+			fmt.Fprintf(w, "    %s: %s: %s\n", terminalSafe(p.Path), p.Reason, terminalSafe(p.Error))
+		}
+	}
 	if len(r.Failures) > 0 {
 		n := min(len(r.Failures), summaryFailures)
 		fmt.Fprintf(w, "  failures (%d of %d):\n", n, len(r.Failures))

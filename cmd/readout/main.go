@@ -44,9 +44,9 @@ func commands() []command {
 	return []command{
 		{"extract", "turn readouts (HTML or text; files, or standard input) into records", runExtract,
 			func(fs *flag.FlagSet) { new(extractConfig).flags(fs) }, argFiles},
-		{"batch", "turn every readout under a folder into records, in parallel", runBatch,
+		{"batch", "turn every readout under a folder or in a web archive into records, in parallel", runBatch,
 			func(fs *flag.FlagSet) { new(batchConfig).flags(fs) }, argDirs},
-		{"report", "draw an archive's records (database, batch folder or JSON Lines) as one HTML page", runReport,
+		{"report", "draw an archive's records as one HTML page; --merge joins the run reports of its shards", runReport,
 			func(fs *flag.FlagSet) { new(reportConfig).flags(fs) }, argFiles},
 		{"explain", "write an HTML page showing where every value of a readout's record was read", runExplain,
 			func(fs *flag.FlagSet) { new(explainConfig).flags(fs) }, argFiles},

@@ -13,6 +13,7 @@ import (
 )
 
 const reportHelp = `Usage: readout report RECORDS -o report.html [flags]
+       readout report --merge REPORT|OUT... [-o FILE]
 
 Draw a picture of an archive's records as one self-contained HTML page (no
 script, nothing fetched; it opens offline): records by kind and year,
@@ -25,6 +26,16 @@ remembers the folder its run was given).
 RECORDS is a database written by readout batch -o X.sqlite, a batch output
 folder of .yaml or .json records, or a JSON Lines file (- for standard
 input) as readout batch -o - writes.
+
+With --merge, join instead the run reports of the shards of one archive
+(readout batch --shard K/N on N machines) into the report of the whole
+archive, as one run would have written it: counts, failures and web
+archive problems add up, files ignored and notes count once, and the time
+runs from the first start to the last finish. Give the report files, or
+the output folders that hold them (OUT/_report-K-of-N.yaml when the shards
+shared one folder, else each OUT/_report.yaml). The merged report goes to
+-o FILE (standard output by default), a summary to standard error, and the
+exit code is 1 while a shard is missing.
 `
 
 const reportFooter = `
@@ -33,11 +44,15 @@ Examples:
   readout batch archive/ -o - | readout report - -o report.html
   readout batch archive/ -o records/ --explain-dir pages/
   readout report records/ -o report.html --explain-dir pages/
+  readout report --merge /shared/records -o /shared/records/_report.yaml
+  readout report --merge shard-*/_report.yaml > _report.yaml
 `
 
 // reportConfig is what report's flags say.
 type reportConfig struct {
 	out, explainDir, title string
+	// merge joins shard run reports instead of drawing records.
+	merge, quiet bool
 }
 
 func (c *reportConfig) flags(fs *flag.FlagSet) {
@@ -45,6 +60,9 @@ func (c *reportConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.out, "output", "", "same as -o")
 	fs.StringVar(&c.explainDir, "explain-dir", "", "link records with warnings to the explain pages in this `folder` (readout batch --explain-dir)")
 	fs.StringVar(&c.title, "title", "", "the page's `heading` (default: the records' name)")
+	fs.BoolVar(&c.merge, "merge", false, "join the run reports (or output folders) of an archive's shards into one report")
+	fs.BoolVar(&c.quiet, "quiet", false, "with --merge, no summary on standard error")
+	fs.BoolVar(&c.quiet, "q", false, "same as --quiet")
 }
 
 // runReport is the report command.
@@ -55,6 +73,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
 	if !ok {
 		return code
+	}
+	if c.merge {
+		return c.runMerge(pos, stdout, stderr)
 	}
 	switch {
 	case len(pos) == 0:

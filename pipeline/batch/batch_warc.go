@@ -136,6 +136,13 @@ func giveTokens(tokens chan struct{}, n int) {
 	}
 }
 
+// CheckURLGlob says why p is not a valid URL glob (BatchOptions.IncludeURL
+// and ExcludeURL), or nil.
+func CheckURLGlob(p string) error {
+	_, err := compileURLGlobs([]string{p})
+	return err
+}
+
 // compileURLGlobs compiles URL globs: "*" stands for any run of
 // characters, slashes included, "?" for one character, "[...]" for one
 // of a class; the glob must match the whole address

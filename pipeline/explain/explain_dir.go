@@ -18,6 +18,7 @@ import (
 	"github.com/readout/readout/pipeline/batch"
 	"github.com/readout/readout/pipeline/ingest"
 	"github.com/readout/readout/pipeline/internal/core"
+	"github.com/readout/readout/pipeline/warc"
 )
 
 // This file writes a batch run's explain pages: one page per input and an
@@ -185,6 +186,16 @@ func writeExplainFile(name string, data []byte) error {
 
 // readExplainInput reads the input file at name again, up to limit bytes.
 func readExplainInput(name string, limit int64) ([]byte, error) {
+	if file, offset, ok := warc.SplitPath(name); ok {
+		rec, err := warc.PageAt(file, offset, warc.Options{MaxBytes: limit})
+		if err == nil && rec.Skip != "" {
+			err = fmt.Errorf("%s: the record is no longer a page (%s)", name, rec.Skip)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return rec.Payload, nil
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -147,7 +148,55 @@ var recordOptions = []gowarc.WarcRecordOption{
 
 // Open opens the WARC file at path. A file gzipped as one single member
 // is read as one stream (see the package documentation).
-func Open(path string, opts Options) (*Reader, error) {
+func Open(path string, opts Options) (*Reader, error) { return open(path, 0, opts) }
+
+// PageAt reads the record at offset in the WARC file at path (an offset
+// Next gave) and returns it as Next gives it: a page, or why it is none.
+// It seeks to the record, unless the file is gzipped whole.
+func PageAt(path string, offset int64, opts Options) (*Record, error) {
+	r, err := open(path, offset, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	for {
+		rec, err := r.Next()
+		switch {
+		case err == io.EOF || err == nil && rec.Offset > offset:
+			return nil, fmt.Errorf("%s: no WARC record at offset %d", path, offset)
+		case err != nil:
+			return nil, err
+		case rec.Offset == offset:
+			return rec, nil
+		}
+	}
+}
+
+// SplitPath splits the name of a web archive page, as a batch names it
+// ("crawl.warc.gz#1234": the WARC file and the record's offset), into the
+// file and the offset. ok is false for any other name.
+func SplitPath(name string) (file string, offset int64, ok bool) {
+	i := strings.LastIndexByte(name, '#')
+	if i < 0 {
+		return "", 0, false
+	}
+	file = name[:i]
+	lower := strings.ToLower(file)
+	if !strings.HasSuffix(lower, ".warc") && !strings.HasSuffix(lower, ".warc.gz") {
+		return "", 0, false
+	}
+	off, err := strconv.ParseInt(name[i+1:], 10, 64)
+	if err != nil || off < 0 {
+		return "", 0, false
+	}
+	if _, err := os.Stat(name); err == nil {
+		return "", 0, false // a file really named so
+	}
+	return file, off, true
+}
+
+// open opens the WARC file at path to read from the record at offset.
+func open(path string, offset int64, opts Options) (*Reader, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -161,20 +210,22 @@ func Open(path string, opts Options) (*Reader, error) {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	start := offset
 	if whole {
 		zr, err := gzip.NewReader(bufio.NewReaderSize(f, 256<<10))
 		if err != nil {
 			f.Close()
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
-		src = zr
+		src, start = zr, 0 // a stream: read from its start
 	}
-	wr, err := gowarc.NewWarcFileReaderFromStream(src, 0, recordOptions...)
+	// gowarc seeks a file to start.
+	wr, err := gowarc.NewWarcFileReaderFromStream(src, start, recordOptions...)
 	if err != nil {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return &Reader{opts: opts, wr: wr, f: f}, nil
+	return &Reader{opts: opts, wr: wr, f: f, end: start}, nil
 }
 
 // Close closes the file.

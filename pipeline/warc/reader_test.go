@@ -313,3 +313,25 @@ func TestParts(t *testing.T) {
 		t.Errorf("parts read %d records, the whole file %d", len(got), len(all))
 	}
 }
+
+// PageAt reads one record again by its offset, as an explain page does.
+func TestPageAt(t *testing.T) {
+	for name, data := range map[string]func(w *warctest.Writer) []byte{
+		"per-record gzip": func(w *warctest.Writer) []byte { w.Gzip = true; crawl(w); return w.Bytes() },
+		"uncompressed":    func(w *warctest.Writer) []byte { crawl(w); return w.Bytes() },
+		"gzipped whole":   func(w *warctest.Writer) []byte { crawl(w); return warctest.Gzipped(w.Bytes()) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			w := &warctest.Writer{}
+			p := filepath.Join(t.TempDir(), "c.warc.gz")
+			os.WriteFile(p, data(w), 0o644)
+			rec, err := warc.PageAt(p, w.Offsets[4], warc.Options{})
+			if err != nil || rec.URI != "https://example.org/gzip" || string(rec.Payload) != page {
+				t.Fatalf("PageAt: %v, %+v", err, rec)
+			}
+			if rec, err := warc.PageAt(p, w.Offsets[4]+1, warc.Options{}); err == nil && rec.Skip == "" {
+				t.Errorf("a page for an offset inside a record: %+v", rec)
+			}
+		})
+	}
+}
