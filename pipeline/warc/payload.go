@@ -1,7 +1,6 @@
 package warc
 
 import (
-	"bufio"
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
@@ -9,8 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
-	"net/http/httputil"
+	"strconv"
 	"strings"
 
 	"github.com/andybalholm/brotli"
@@ -36,7 +34,10 @@ var errTooLarge = errors.New("too large")
 // httpPage is the HTTP side of a response record.
 type httpPage struct {
 	status int
-	header http.Header
+	// contentType and encodings are the HTTP Content-Type and
+	// Content-Encoding values.
+	contentType string
+	encodings   []string
 	// chunked says the head names the chunked transfer coding (net/http
 	// takes Transfer-Encoding out of the header it parses).
 	chunked bool
@@ -48,13 +49,13 @@ type httpPage struct {
 // record's content type when the headers state one.
 func (p *httpPage) check(rec *Record) string {
 	switch {
-	case p.status == http.StatusPartialContent:
+	case p.status == 206:
 		rec.Problem = errors.New("a partial response (HTTP 206) holds only part of the page")
 		return SkipTruncated
 	case p.status < 200 || p.status > 299:
 		return SkipStatus
 	}
-	rec.ContentType = mediaType(p.header.Get("Content-Type"))
+	rec.ContentType = mediaType(p.contentType)
 	if rec.ContentType == "" {
 		rec.ContentType = mediaType(p.typ)
 	}
@@ -76,14 +77,14 @@ func (p *httpPage) decode(body io.Reader, limit int64, rec *Record) ([]byte, err
 			return nil, err
 		}
 	}
-	codings := tokens(p.header.Values("Content-Encoding"))
+	codings := tokens(p.encodings)
 	for i := len(codings) - 1; i >= 0; i-- {
 		if raw, err = uncompress(codings[i], raw, limit); err != nil {
 			return nil, err
 		}
 	}
 	if rec.ContentType == "" {
-		rec.ContentType = mediaType(http.DetectContentType(raw))
+		rec.ContentType = sniff(raw)
 		if !isPageType(rec.ContentType) {
 			return nil, skipError{SkipNotHTML}
 		}
@@ -142,16 +143,70 @@ func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
-// unchunk removes the chunked transfer coding.
+// unchunk removes the chunked transfer coding (RFC 9112, section 7.1):
+// chunks of a hexadecimal size line (with optional extensions) and data,
+// ended by a chunk of size 0 and optional trailer lines.
 func unchunk(b []byte, limit int64) ([]byte, error) {
-	out, err := readAtMost(httputil.NewChunkedReader(bufio.NewReader(bytes.NewReader(b))), limit)
-	switch {
-	case errors.Is(err, errTooLarge), errors.Is(err, errTruncated):
-		return nil, err
-	case err != nil:
-		return nil, fmt.Errorf("chunked transfer coding: %w", errors.Unwrap(err))
+	out := make([]byte, 0, len(b))
+	for {
+		line, rest, ok := bytes.Cut(b, []byte("\n"))
+		if !ok {
+			return nil, fmt.Errorf("%w: chunked transfer coding ends inside a chunk size line", errTruncated)
+		}
+		size := bytes.TrimSpace(line)
+		if i := bytes.IndexByte(size, ';'); i >= 0 {
+			size = bytes.TrimSpace(size[:i])
+		}
+		n, err := strconv.ParseUint(string(size), 16, 62)
+		if err != nil || len(size) == 0 {
+			return nil, fmt.Errorf("chunked transfer coding: bad chunk size %q", line)
+		}
+		if n == 0 {
+			return out, nil // trailer lines, if any, are not the body
+		}
+		if uint64(len(rest)) < n {
+			return nil, fmt.Errorf("%w: chunked transfer coding ends inside a chunk", errTruncated)
+		}
+		if int64(len(out))+int64(n) > limit {
+			return nil, fmt.Errorf("%w: payload of more than %d bytes", errTooLarge, limit)
+		}
+		out = append(out, rest[:n]...)
+		b = rest[n:]
+		switch {
+		case bytes.HasPrefix(b, []byte("\r\n")):
+			b = b[2:]
+		case bytes.HasPrefix(b, []byte("\n")):
+			b = b[1:]
+		case len(b) == 0:
+			return nil, fmt.Errorf("%w: chunked transfer coding ends after a chunk", errTruncated)
+		default:
+			return nil, errors.New("chunked transfer coding: a chunk is longer than its size")
+		}
 	}
-	return out, nil
+}
+
+// binaryMagic are the openings of common payloads that are not text.
+var binaryMagic = [...]string{"%PDF", "\x89PNG", "GIF8", "\xff\xd8\xff", "PK\x03\x04", "\x1f\x8b", "RIFF", "BZh", "\x00\x00\x01\x00", "wOF", "OggS", "ID3", "\x1a\x45\xdf\xa3"}
+
+// sniff returns the media type of a payload no header names: text/html,
+// text/plain, or application/octet-stream for anything binary.
+func sniff(b []byte) string {
+	head := b[:min(len(b), 1024)]
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(head, []byte(m)) {
+			return "application/octet-stream"
+		}
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return "application/octet-stream"
+	}
+	t := bytes.ToLower(bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf"))
+	for _, p := range [...]string{"<!doctype html", "<html", "<head", "<body", "<!--", "<p", "<div", "<h1", "<title", "<?xml"} {
+		if bytes.HasPrefix(t, []byte(p)) {
+			return "text/html"
+		}
+	}
+	return "text/plain"
 }
 
 // uncompress removes one content coding. A body that does not start as

@@ -382,10 +382,11 @@ func (r *Reader) record(got gowarc.Record, mine bool) *Record {
 		return rec
 	}
 	page := httpPage{
-		status:  block.HttpStatusCode(),
-		header:  *block.HttpHeader(),
-		typ:     w.WarcHeader().Get(gowarc.WarcIdentifiedPayloadType),
-		chunked: chunkedHead(block.ProtocolHeaderBytes()),
+		status:      block.HttpStatusCode(),
+		contentType: block.HttpHeader().Get("Content-Type"),
+		encodings:   block.HttpHeader().Values("Content-Encoding"),
+		typ:         w.WarcHeader().Get(gowarc.WarcIdentifiedPayloadType),
+		chunked:     chunkedHead(block.ProtocolHeaderBytes()),
 	}
 	if rec.Skip = page.check(rec); rec.Skip != "" {
 		return rec

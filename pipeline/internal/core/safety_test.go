@@ -34,7 +34,7 @@ var networkPackages = map[string]bool{
 }
 
 // offlineDirs are the folders of the pipeline and extract packages.
-var offlineDirs = []string{"../..", "../../ingest", "../../batch", "../../explain", "../../golden", ".", "../../../extract"}
+var offlineDirs = []string{"../..", "../../ingest", "../../batch", "../../explain", "../../golden", "../../warc", ".", "../../../extract"}
 
 // TestOfflineImports checks that no source file of the pipeline or
 // extract packages imports a network package.
@@ -69,6 +69,16 @@ var netImporters = map[string]string{
 	// NewDocumentFromResponse; IngestHTML only parses bytes it is given
 	// (TestOfflineImports checks that neither function is called).
 	"github.com/PuerkitoBio/goquery": "parses bytes only",
+	// The web archive reader: gowarc parses the HTTP head a crawler
+	// stored with net/http.ReadResponse and checks WARC-IP-Address with
+	// package net, and makes record ids with uuid (which can read the
+	// machine's network interfaces for a node id); brotli's net/http is
+	// for an HTTP handler that compresses responses. pipeline/warc calls
+	// none of them but to parse and decode bytes from a file.
+	"github.com/nlnwa/gowarc/v3":          "parses stored HTTP heads only",
+	"github.com/nlnwa/gowarc/v3/internal": "validates IP addresses in WARC headers",
+	"github.com/google/uuid":              "makes record ids for WARC writers; never called to read",
+	"github.com/andybalholm/brotli":       "decodes bytes only",
 }
 
 // fetchingCalls are functions of linked packages that fetch a URL.
