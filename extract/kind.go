@@ -406,7 +406,8 @@ func (x *reader) kindOf() (kindMatch, bool) {
 		}
 	}
 	tk, tok := x.titleKind(title)
-	if m, ok := x.findVerbKind(st); ok && !(m.weak && tok) {
+	m, ok, muted := x.findVerbKindMood(st)
+	if ok && !(m.weak && tok) {
 		// "held a virtual meeting", or "convened a roundtable" under a
 		// title that calls it a "Virtual Roundtable"
 		if m.kind == KindMeeting && (remoteWords.MatchString(m.span.In(x.lower)) || remoteWords.MatchString(title.In(x.lower))) {
@@ -451,6 +452,11 @@ func (x *reader) kindOf() (kindMatch, bool) {
 			return n, true
 		}
 		return m, true
+	}
+	if _, _, vm := x.findKindMood(kindVerbOnly, st); muted || vm {
+		// "will hold talks with ...", "will meet X and hold discussions":
+		// the nouns of an announced encounter report none
+		return kindMatch{}, false
 	}
 	if m, ok := x.findKind(kindDuring, st); ok {
 		return m, true

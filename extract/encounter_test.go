@@ -1,5 +1,9 @@
 package extract
 
+// The encounter table's corpus: phrases grouped by the kind they must
+// give, and phrases that report no encounter (announcements, background,
+// plain statements). Every row of encounterTable has an example here.
+
 func init() {
 	register("kind", corpus{
 		probe: func(p string) (string, bool) {
@@ -8,6 +12,18 @@ func init() {
 		},
 		examples: []example{
 			{"meeting", []string{
+				// verbs and phrases of many governments
+				"President Sahlework Zewdie discussed with Finish Minister of Foreign Affairs and European Union (EU) Envoy, Pekka Haavisto on Thursday.",
+				"The Minister of Foreign Affairs, Mr. Ahmed Attaf, received, Monday at the headquarters of the ministry, the Vice-President of the Commission of the African Union (AU), Mrs. Monique Nsanzabaganwa.",
+				"Prime Minister Kay Rala Xanana Gusmão received on July 25th, 2023, at the Government Palace, the Prime Minister of the Portuguese Republic, António Costa.",
+				"The relations between Tunisia and Turkey were the focus of the meeting held on Tuesday in Jeddah between Nabil Ammar and his Turkish counterpart, Hakan Fidan.",
+				"Talks were held between the Russian and Chinese delegations in the Kremlin.",
+				"On Tuesday 14 June 2022, Luxembourg's Minister of Foreign and European Affairs, Jean Asselborn, paid a working visit to Ljubljana.",
+				"The Prime Minister undertook an official visit to Ghana and held discussions with President Akufo-Addo.",
+				"The Ambassador was received by the Minister of Foreign Affairs on Monday.",
+				"The Minister conferred with his counterpart on the margins of the summit.",
+				"Minister Cassis and Minister Lavrov hold working meeting in Geneva.",
+
 				"On June 24, commencing at 5:35 p.m., Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Mark Rutte.",
 				"Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. Mr. YOON Suk Yeol.",
 				"Mr. Shinzo Abe, who was visiting Hangzhou to attend the G20 Summit Meeting, held a Japan-Egypt Summit Meeting with H.E. Mr. Abdel-Fattah El-Sisi.",
@@ -24,6 +40,11 @@ func init() {
 				"On March 5, Prime Minister Pham Minh Chinh received Mr. Kim Jong-hoon, Chairman of the Korea-Viet Nam Friendship Association, in Hanoi.",
 			}},
 			{"telephone-talk", []string{
+				"Vladimir Putin had a telephone conversation with President of Kazakhstan Nursultan Nazarbayev at the Kazakhstani side’s initiative.",
+				"A telephone conversation took place between Vladimir Putin and President of Belarus Alexander Lukashenko.",
+				"The two foreign ministers exchanged views by phone on the situation in the region.",
+				"President Vladimir Putin spoke by telephone with French President Jacques Chirac.",
+
 				"On Wednesday, August 30, commencing at 3:15 p.m., Mr. Taro Kono held a telephone talk with the Hon. Julie Bishop, MP.",
 				"Mr. Katsuya Okada held a telephone conversation with Dr. Ahmet Davutoğlu for 20 minutes from around 4:35 p.m.",
 				"On December 26th, Mr. Fumio Kishida had a telephone conference with Ms. Caroline Kennedy.",
@@ -36,6 +57,8 @@ func init() {
 				"This afternoon, the President, Speaker Pelosi, and Leader Schumer had a positive discussion by phone about the agenda.",
 			}},
 			{"video-conference", []string{
+				"Minister Balakrishnan participated in the Special ASEAN-Russia Foreign Ministers’ Meeting. The meeting, which was co-chaired by Indonesia, was held via videoconference.",
+
 				"Mr. ABE Shinzo held a Japan-EU Leaders Video Teleconference Meeting with H. E. Mr. Charles Michel.",
 				"The two leaders held a video conference on Tuesday.",
 				"President Biden held a virtual meeting with President Xi Jinping of the People's Republic of China.",
@@ -45,10 +68,16 @@ func init() {
 				"The two ministers met virtually to review the partnership.",
 			}},
 			{"courtesy-call", []string{
+				"UAE’s former Minister of State Mohammed Al Shaali has paid a farewell call on President Dr Mohamed Waheed.",
+				"The Ambassador paid a call on the Minister for Foreign Affairs this morning.",
+
 				"On September 26, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call from the Honorable Kamala Harris.",
 				"Mr. MOTEGI Toshimitsu paid a courtesy call on H.E. Mr. Lee Jae-myung, President of the Republic of Korea.",
 			}},
 			{"working-meal", []string{
+				"Federal Councillor Ignazio Cassis and his Russian counterpart discussed bilateral issues during a working lunch in Geneva.",
+				"The President hosted a state banquet in honour of the visiting King.",
+
 				"On February 3, commencing at 7 p.m., Mr. FUJII Hisayuki held a working dinner with H.E. Mr. Philemon YANG.",
 				"The Foreign Minister hosted a working lunch for the visiting delegation.",
 				"Mr. Kono held a working breakfast with Secretary Pompeo.",
@@ -60,6 +89,17 @@ func init() {
 			"Japan welcomes the adoption of the resolution by the United Nations Security Council.",
 			"The Ministry of Foreign Affairs announces the following personnel changes.",
 			"The Prime Minister spoke about the importance of the alliance in a speech.",
+			// announcements: an encounter to come is no encounter
+			"The Prime Minister will also meet with President Nicolás Maduro and Vice President Delcy Rodríguez.",
+			"Prime Minister Briceño is expected to hold high-level discussions on various bilateral initiatives.",
+			"The High Representative will meet Prime Minister Irakli Garibashvili and hold discussions with civil society representatives.",
+			"On February 24, Vladimir Putin will hold talks with Prime Minister of Pakistan Imran Khan in Moscow.",
+			"The Chairperson briefed the press on the extraordinary Summits due to be held virtually in December.",
+			// background: an earlier encounter told by someone
+			"He said China’s foreign minister and the US secretary of state had held talks at a recent ASEAN forum.",
+			"Szijjártó said that he had immediately objected to the proposal at the meeting.",
+			// a nominalised verb is no report
+			"Nursultan Nazarbayev praised the successful holding of the Syrian National Dialogue Congress in Sochi.",
 		},
 	})
 }
