@@ -66,14 +66,18 @@ var clockRules = []clockRule{
 		read: func(sm []string) (clockValue, bool) { return meridiem(atoi(sm[1]), 0, sm[2]) },
 	},
 	{
-		// "1500 hrs", "15:00 hrs" is hh:mm; "15h30" (French style)
+		// "1500 hrs", "16.45 hrs", "15:00 hrs" is hh:mm; "15h30" (French style)
 		name: "hhmm-hrs",
-		re:   regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b|\b([01]?\d|2[0-3])h([0-5]\d)\b`),
+		re: regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b|\b([01]?\d|2[0-3])h([0-5]\d)\b|` +
+			`\b([01]?\d|2[0-3])\.([0-5]\d)\s?(?:hrs|hours|h)\b`),
 		read: func(sm []string) (clockValue, bool) {
-			if sm[1] != "" {
+			switch {
+			case sm[1] != "":
 				return clockValue{Minutes: atoi(sm[1])*60 + atoi(sm[2])}, true
+			case sm[3] != "":
+				return clockValue{Minutes: atoi(sm[3])*60 + atoi(sm[4])}, true
 			}
-			return clockValue{Minutes: atoi(sm[3])*60 + atoi(sm[4])}, true
+			return clockValue{Minutes: atoi(sm[5])*60 + atoi(sm[6])}, true
 		},
 	},
 	{

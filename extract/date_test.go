@@ -43,6 +43,25 @@ func init() {
 			{"2024-06-14", []string{"The Prime Minister met with Joe Biden, President of the United States, at the G7 Summit in Italy today [Friday 14 June 2024]."}},
 			{"2025-05-07", []string{"On May 7, commencing at 3:50 p.m. for approximately 105 minutes, Mr. KISHIDA Fumio held a summit meeting with Mr. YOON Suk Yeol."}},
 			{"2025-02-28", []string{"On Friday, February 28, the President met the Prime Minister."}},
+			// issue 12: weekdays with their modifiers, against a release of
+			// Tuesday 24 June 2025
+			{"2025-06-17", []string{
+				"Prime Minister Smith held a meeting with President Jones last Tuesday.",
+				"On Tuesday the 17th, Foreign Minister Lee held a telephone talk with Minister Park.",
+			}},
+			{"2025-06-18", []string{
+				"Prime Minister Smith held a meeting with President Jones on wednesday.",
+				"On Wednesday, June 18, the Minister held a meeting with the Secretary.",
+			}},
+			{"2025-06-20", []string{
+				"Prime Minister Smith held a meeting with President Jones on Friday 20th.",
+				"On Jun 20, Fri, the Minister held a meeting with the Secretary.",
+				"On Fri, Jun 20, the Minister held a meeting with the Secretary.",
+			}},
+			{"2025-06-03", []string{"On the first Tuesday of June, the Minister held a meeting with the Secretary."}},
+			{"2025-05-30", []string{"On the last Friday of May, the Minister held a meeting with the Secretary."}},
+			{"2025-06-23", []string{"President Jokowi received the Prime Minister at the Palace on Monday (23/6)."}},
+			{"2025-06-21", []string{"The Minister met the Secretary on Saturday morning."}},
 		},
 		negatives: []string{
 			"The Government of Japan strongly deplores the recent explosive attack on a bus which occurred on April 19 (April 18 local time) in west Jerusalem.",
@@ -50,6 +69,17 @@ func init() {
 			"The Ministers met last week to discuss trade.",
 			"The agreement signed on March 3 remains in force, the Minister said.",
 			"Sanctions have been in place since May 2 and remain so.",
+			// issue 12: a date of another event, a day after the release, a
+			// weekday that does not fit the date: null, with a warning
+			"President Biden met with Edmundo González to discuss the July 28 presidential election.",
+			"Prime Minister Trudeau spoke with the President about the initiative launched on February 23.",
+			"The two ministers met in Strasbourg to prepare the Summit to be held on 16-17 May 2026.",
+			"The Minister met the President ahead of the election scheduled for July 8.",
+			"The Foreign Minister met the Ambassador, who arrived in Seoul on June 2 to take up his post.",
+			"Prime Minister Smith held a meeting with President Jones next Wednesday.",
+			"Prime Minister Smith held a meeting with President Jones on Wednesday next week.",
+			"On Jun 18, Fri, the Minister held a meeting with the Secretary.",
+			"On Thursday, June 24, the Minister held a meeting with the Secretary.",
 		},
 	})
 }

@@ -31,11 +31,23 @@ func init() {
 			{"25", []string{"Minister Cho had his first telephone conversation with Minister Iwaya between 17:50 and 18:15 on October 4, 2024."}},
 			{"35~", []string{meeting("from approximately 11:15 a.m. to 11:50 a.m. (local time)")}},
 			{"35", []string{meeting("from 11:15 a.m. to 11:50 a.m. (local time)")}},
+			// issue 12: fractions, quarters, minutes after the hours
+			{"30", []string{meeting("at 5 p.m. for 1/2 hour")}},
+			{"15", []string{meeting("at 5 p.m. for a quarter of an hour"), meeting("at 5 p.m. for 1/4 hour")}},
+			{"45", []string{meeting("at 5 p.m. for three quarters of an hour"), meeting("at 5 p.m. for 3/4 hour")}},
+			{"90", []string{meeting("at 5 p.m. for 1 hour thirty"), meeting("at 5 p.m. for 1h30"), meeting("at 5 p.m. for 1 h 30 min")}},
+			{"130", []string{meeting("at 5 p.m. for 2 hours ten")}},
+			{"50", []string{"President Moon held a 50-minute telephone discussion with President Trump."}},
 		},
 		negatives: []string{
 			"The Minister arrived 30 minutes before the summit and met the President.",
 			"The Ministers agreed to respond within 30 minutes to any alert.",
 			"Children study for two hours a day, the Minister said.",
+			// issue 12: partly stated, or not the encounter's length
+			"On June 24, the Minister held a meeting with the Secretary for 1 hour and some.",
+			"The Prime Minister met the President-elect during the president's 5-hour stop over visit in Port Moresby.",
+			"On June 24, the Minister held a meeting with the Secretary after a two-hour delay.",
+			"On June 24, the Minister held a meeting with the Secretary after the 12-hour flight.",
 			"On June 24, the Minister held a meeting with the Secretary.",
 			"On June 24, a small meeting at 5:40 p.m., then a summit meeting at 6:00 p.m. for 50 minutes.",
 		},

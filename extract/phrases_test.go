@@ -111,6 +111,15 @@ var phraseFamilies = []phraseFamily{
 			{"on the third Thursday of May", "2025-05-15"},
 			// a weekday that does not fit the date: null, with a warning
 			{"on Jun 18, Fri", ""}, {"on Fri, Jun 18", ""}, {"on Thursday, June 24", ""},
+			// neighbours, written after the rules
+			{"on 24th of June 2025", "2025-06-24"}, {"on Tue, June 24", "2025-06-24"}, {"on Tues. 24 June", "2025-06-24"},
+			{"on 6/24/2025", "2025-06-24"}, {"on the 20th June 2025", "2025-06-20"}, {"on 20 June, 2025", "2025-06-20"},
+			{"on June 20th, 2025", "2025-06-20"}, {"on Sunday 22 June", "2025-06-22"}, {"on Saturday, 21 June 2025", "2025-06-21"},
+			{"on 21-22 June", "2025-06-21"}, {"on June 21 and 22", "2025-06-21"}, {"on Sept. 30", "2024-09-30"},
+			{"on 2 January", "2025-01-02"}, {"on the 1st of June", "2025-06-01"}, {"on Monday the 9th", "2025-06-09"},
+			{"on the first Monday of June", "2025-06-02"}, {"on the last Sunday of May", "2025-05-25"},
+			{"on Friday (20 June 2025)", "2025-06-20"}, {"on 13 June (Friday)", "2025-06-13"},
+			{"on Fri, Jun 20", "2025-06-20"}, {"on Jun 20, Fri", "2025-06-20"},
 		},
 	},
 	{
@@ -133,6 +142,11 @@ var phraseFamilies = []phraseFamily{
 			// the future, or a span with no day: null
 			{"next Wednesday", ""}, {"next week", ""}, {"last week", ""}, {"earlier this month", ""},
 			{"on Wednesday next week", ""}, {"recently", ""}, {"in recent days", ""}, {"this week", ""},
+			// neighbours, written after the rules
+			{"earlier this evening", "2025-06-24"}, {"on Tuesday morning", "2025-06-24"}, {"late yesterday", "2025-06-23"},
+			{"yesterday evening", "2025-06-23"}, {"on friday", "2025-06-20"}, {"this past Friday", "2025-06-20"},
+			{"on Thursday evening", "2025-06-19"}, {"next Tuesday", ""}, {"in the coming days", ""}, {"tomorrow", ""},
+			{"over the weekend", ""}, {"earlier this year", ""}, {"a few days ago", ""}, {"on Friday next week", ""},
 		},
 	},
 	{
@@ -154,6 +168,9 @@ var phraseFamilies = []phraseFamily{
 			{"The Minister met the Envoy to follow up on the talks of 3 May.", ""},
 			{"The Foreign Minister met the Ambassador, who arrived in Seoul on June 2 to take up his post.", ""},
 			{"The Minister met the President to discuss the referendum due on 14 September.", ""},
+			{"The two ministers met to prepare the summit set for 3 July.", ""},
+			{"The Minister met the Ambassador, whose term ended on 1 May.", ""},
+			{"The President spoke with the Prime Minister to discuss the agreement reached on 12 April.", ""},
 		},
 	},
 	{
@@ -191,6 +208,16 @@ var phraseFamilies = []phraseFamily{
 			{"from 9 to 11 a.m.", "09:00-11:00"}, {"from 10.30 to 11.45 a.m.", "10:30-11:45"},
 			// half understood: null
 			{"at 3ish", ""}, {"at three twenty", ""},
+			// neighbours, written after the rules
+			{"at 4:45 p.m.", "16:45"}, {"at 4.45pm", "16:45"}, {"at 16.45 hrs", "16:45"}, {"at 16:45 hrs", "16:45"},
+			{"at 0900 hrs", "09:00"}, {"at 9:00AM", "09:00"}, {"at 9AM", "09:00"}, {"at 11 a.m. local time", "11:00"},
+			{"at around noon", "12:00 ~"}, {"at about midday", "12:00 ~"}, {"shortly before 6 p.m.", "18:00 ~"},
+			{"at a quarter past ten in the morning", "10:15"}, {"at half past two in the afternoon", "14:30"},
+			{"at five in the afternoon", "17:00"}, {"at 7 in the evening", "19:00"}, {"this morning at 10", "10:00"},
+			{"this evening at 6:30", "18:30"}, {"from 9am to 11am", "09:00-11:00"}, {"from 9:00 to 10:30 a.m.", "09:00-10:30"},
+			{"between 2 and 4 p.m.", "14:00-16:00"}, {"from 2 to 3.30 pm", "14:00-15:30"}, {"from 1pm until 3pm", "13:00-15:00"},
+			{"from 10am to 1", "10:00-13:00"}, {"from 14:30-16:00", "14:30-16:00"}, {"at about 4-5pm", "16:00-17:00 ~"},
+			{"at 10 o'clock", ""}, {"at half past three", ""}, {"at 7", ""},
 		},
 	},
 	{
@@ -208,6 +235,9 @@ var phraseFamilies = []phraseFamily{
 			{"The score was 2:1 when Prime Minister Smith met President Jones.", ""},
 			{"Prime Minister Smith met President Jones; the office is open from 9 a.m. to 5 p.m.", ""},
 			{"Prime Minister Smith held a meeting with President Jones on Thursday; the market closes at 4 p.m.", ""},
+			{"Prime Minister Smith met President Jones, who had arrived at 10 a.m.", ""},
+			{"Prime Minister Smith met President Jones; the two will hold a press conference at 3 p.m.", ""},
+			{"Prime Minister Smith met President Jones ahead of the 5 p.m. vote.", ""},
 		},
 	},
 	{
@@ -234,6 +264,12 @@ var phraseFamilies = []phraseFamily{
 			{"30 minutes before the summit", ""}, {"within 24 hours of the attack", ""},
 			{"after a two-hour delay", ""}, {"on the sidelines of the 3-day conference", ""},
 			{"after the 12-hour flight", ""}, {"every two hours", ""},
+			// neighbours, written after the rules
+			{"for about half an hour", "30~"}, {"for some two hours", "120~"}, {"for 3 hours", "180"},
+			{"for one hour and fifteen minutes", "75"}, {"for 1 hr 15 mins", "75"}, {"for an hour and 15 minutes", "75"},
+			{"for over 90 minutes", "90~"}, {"for almost an hour", "60~"}, {"for 2.5 hours", "150"},
+			{"in a 40-minute telephone call", "40"}, {"in a 45-minute meeting", "45"}, {"for a full hour", ""},
+			{"ahead of the 2-hour summit session", "120"}, {"during a 10-hour visit", ""}, {"after an hour's delay", ""},
 		},
 	},
 	{
@@ -251,6 +287,10 @@ var phraseFamilies = []phraseFamily{
 			{"at 9 a.m. est", "09:00 America/New_York"}, {"at 5pm JST", "17:00 Asia/Tokyo"},
 			{"at 5pm local time in Tokyo", "17:00 Asia/Tokyo"}, {"at 5pm Moscow time", "17:00 Europe/Moscow"},
 			{"at 2 p.m. CET", "14:00 Europe/Paris"},
+			// neighbours, written after the rules
+			{"at 2pm EST in Washington", "14:00 America/New_York"}, {"at 2pm cet", "14:00 Europe/Paris"},
+			{"at 1pm IST in Mumbai", "13:00 Asia/Kolkata"}, {"at 4pm PST in Karachi", "16:00 Asia/Karachi"},
+			{"at 4pm MSK", "16:00 Europe/Moscow"}, {"at 11am AEST", "11:00 Australia/Sydney"},
 		},
 	},
 }

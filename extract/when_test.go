@@ -214,3 +214,52 @@ func TestDateFromLeadParagraph(t *testing.T) {
 		t.Errorf("date %v, want 2025-06-24", x.rec.Date)
 	}
 }
+
+func init() {
+	// issue 12: the zone a stated abbreviation names, chosen by the place
+	// when it names several clocks, and written in lower case too
+	register("time.tz", corpus{
+		probe: func(phrase string) (string, bool) {
+			t := phraseRecord(phrase).Time
+			if t == nil || t.TZ == nil {
+				return "", false
+			}
+			return *t.TZ, true
+		},
+		examples: []example{
+			{"Asia/Shanghai", []string{"On June 24, at 3pm CST in Beijing, the Minister held a meeting with the Secretary."}},
+			{"America/Chicago", []string{"On June 24, at 3pm CST in Chicago, the Minister held a meeting with the Secretary."}},
+			{"Asia/Kolkata", []string{"On June 24, at 10am IST in New Delhi, the Minister held a meeting with the Secretary."}},
+			{"Europe/Dublin", []string{"On June 24, at 10am IST in Dublin, the Minister held a meeting with the Secretary."}},
+			{"Asia/Jerusalem", []string{"On June 24, at 10am IST in Jerusalem, the Minister held a meeting with the Secretary."}},
+			{"Europe/London", []string{"On June 24, at 3pm BST in London, the Minister held a meeting with the Secretary."}},
+			{"Asia/Dhaka", []string{"On June 24, at 3pm BST in Dhaka, the Minister held a meeting with the Secretary."}},
+			{"Asia/Karachi", []string{"On June 24, at 4pm PST in Islamabad, the Minister held a meeting with the Secretary."}},
+			{"Etc/GMT", []string{"On June 24, at 3 pm gmt, the Minister held a meeting with the Secretary."}},
+			{"America/Los_Angeles", []string{"On June 24, at 10am pst, the Minister held a meeting with the Secretary."}},
+			{"America/New_York", []string{"On June 24, at 9 a.m. est, the Minister held a meeting with the Secretary."}},
+		},
+		negatives: []string{
+			"On June 24, at 3 pm et al, the Minister held a meeting with the Secretary.",
+		},
+	})
+}
+
+func TestAmbiguousZoneWarns(t *testing.T) {
+	r := phraseRecord("On June 24, at 3pm CST, the Minister held a telephone talk with the Secretary.")
+	if r.Time == nil || r.Time.TZ == nil || *r.Time.TZ != "Asia/Shanghai" {
+		t.Fatalf("time %+v, want tz Asia/Shanghai (the first reading)", r.Time)
+	}
+	found := false
+	for _, w := range r.Warnings {
+		if strings.Contains(w, "a guess") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("warnings %q: want one saying CST was a guess", r.Warnings)
+	}
+	if r := phraseRecord("On June 24, at 3pm CST in Chicago, the Minister held a meeting with the Secretary."); len(r.Warnings) > 0 {
+		t.Errorf("CST in Chicago: unexpected warnings %q", r.Warnings)
+	}
+}
