@@ -204,10 +204,19 @@ var reDurationLead = regexp.MustCompile(`(?i)\b(?:for|lasting|lasted|lasts|of)\s
 var reAttributiveUnit = regexp.MustCompile(`(?i)-\s?(?:hours?|hrs?|minutes?|mins?)$`)
 
 // durationNouns are what an attributive duration may measure: the
-// encounter table's event and part nouns (encounter.go), and the words
+// encounter table's event and part nouns (encounter.go) but a visit's (a
+// "5-hour visit" is the visit's length, not its meeting's), and the words
 // readouts use for a meeting's parts.
-var durationNouns = append(encounterNouns(true, false), "discussion", "discussions", "conversation", "session",
-	"exchange", "dialogue", "audience", "interview", "meal", "encounter", "negotiations", "consultation")
+var durationNouns = func() []string {
+	out := []string{"discussion", "discussions", "conversation", "session", "exchange", "dialogue", "audience",
+		"interview", "meal", "encounter", "negotiations", "consultation"}
+	for _, n := range encounterNouns(true, false) {
+		if !strings.HasSuffix(n, "visit") || strings.HasPrefix(n, "courtesy") || strings.HasPrefix(n, "farewell") {
+			out = append(out, n)
+		}
+	}
+	return out
+}()
 
 // reDurationNoun is one of durationNouns within two words after a
 // duration.
