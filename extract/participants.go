@@ -51,7 +51,11 @@ func (x *reader) extractParticipants() {
 	}
 	var titled []mention
 	for _, i := range x.blocks(Title) {
-		titled = scanMentions(x.words(x.doc.Blocks[i].Body), false)
+		tw := x.words(x.doc.Blocks[i].Body)
+		// a title written as a sentence ("Vladimir Putin met with British
+		// Prime Minister Tony Blair") has its bare names in the slots a
+		// sentence's have; in a headline every word has a capital
+		titled = scanMentions(tw, sentenceCase(tw))
 		break
 	}
 	var present []mention
