@@ -16,8 +16,11 @@
 //
 //   - kind.go: what sort of encounter (meeting, telephone talk, video
 //     conference, courtesy call, working meal, other);
-//   - date.go, clock.go, duration.go, when.go: the event's date, clock
-//     time, stated zone and duration, resolved against the release date;
+//   - dateline.go, published.go: the release date, from datelines as
+//     governments and wires write them;
+//   - date.go, clock.go, clockwords.go, duration.go, when.go, clause.go:
+//     the event's date, clock time, stated zone and duration, resolved
+//     against the release date;
 //   - tz.go, gazetteer.go: the IANA zone and UTC instant, from a stated
 //     zone, the place, or the publisher's home zone;
 //   - participants.go: who took part, with honorific, title and
@@ -35,5 +38,9 @@
 // nothing, all run by one table test against a fixed reference date.
 //
 // Extraction never fails: what the text does not state is left nil, and
-// anything doubtful is said in [Record].Warnings.
+// anything doubtful is said in [Record].Warnings. Every date and time value
+// is read from the statement of the encounter, resolved from it by a stated
+// rule, or nil with a warning that says why; a phrase only partly
+// understood ("at 3 o'clock", "1 hour and some", "next Wednesday") gives
+// nil and a warning, never the part that was understood.
 package extract
