@@ -50,8 +50,16 @@ func CheckGlob(p string) error {
 }
 
 // ReportName is the file name of a batch run's report inside the output
-// folder.
-const ReportName = batch.ReportName
+// folder; ReportNameJSON is its name when the records are JSON.
+const (
+	ReportName     = batch.ReportName
+	ReportNameJSON = batch.ReportNameJSON
+)
+
+// ResumeManifestName is the file in an output folder that notes, for
+// every record, its input's digest and the key (build and options) it was
+// made with (see DirSink.SetResumeKey).
+const ResumeManifestName = batch.ResumeManifestName
 
 // Run statuses a Report can have.
 const (
@@ -97,6 +105,11 @@ type Note = batch.Note
 // MarshalReport encodes r as YAML.
 func MarshalReport(r *Report) ([]byte, error) {
 	return batch.MarshalReport(r)
+}
+
+// MarshalReportJSON encodes r as JSON with a two-space indent.
+func MarshalReportJSON(r *Report) ([]byte, error) {
+	return batch.MarshalReportJSON(r)
 }
 
 // UnmarshalReport decodes a report written by MarshalReport.

@@ -240,8 +240,8 @@ func TestBatchMixedBadArchive(t *testing.T) {
 		}
 	}
 	sort.Strings(outFiles)
-	if want := len(good) + 1; len(outFiles) != want {
-		t.Errorf("%d files in the output folder, want %d records and the report: %v", len(outFiles), want, outFiles)
+	if want := len(good) + 2; len(outFiles) != want {
+		t.Errorf("%d files in the output folder, want %d records, the report and the resume manifest: %v", len(outFiles), want, outFiles)
 	}
 }
 

@@ -36,10 +36,11 @@ Records go to OUT/<same relative path>.yaml (or .json), mirroring the tree,
 or with -o - to standard output as JSON Lines (one record per line, each with
 its source.path). Hidden files and folders are passed over.
 
-Nothing is lost: every input ends as a record or as a failure in the run
-report OUT/_report.yaml (tool version, counts of ok / with warnings / failed /
-skipped, time, files per second, and each failure's path and error); one bad
-file never stops the run. Each record is written to a temporary file and
+Nothing is lost: every input ends as a record or as an entry in the run
+report OUT/_report.yaml (OUT/_report.json with --format json: tool version
+and build, counts of ok / with warnings / failed / skipped / not done, time,
+files per second, each failure's path and error, and each input a stopped
+run did not reach); one bad file never stops the run. Each record is written to a temporary file and
 renamed, so a killed run leaves no half-written record.
 
 With -o FILE.sqlite (or --format sqlite) every record goes into one SQLite
@@ -50,8 +51,14 @@ transactions, so a killed run leaves whole records only, and --resume works
 on it as on a folder.
 
 Ctrl-C (or SIGTERM) stops taking new files, finishes the ones being read,
-writes the report and exits 130; --resume then does the rest. A second
-Ctrl-C kills at once (still no half-written record).
+writes the report (counting every input, done or not) and exits 130;
+--resume then does the rest. A second Ctrl-C kills at once (still no
+half-written record).
+
+--resume skips an input only when its record in OUT was made from the same
+bytes (source.sha256), by the same build of readout (release and commit),
+with the same options that change a record (--explain, --input,
+--published); OUT/.readout-resume.jsonl notes this for every record.
 `
 
 const batchFooter = `
@@ -131,14 +138,14 @@ func (c *batchConfig) flags(fs *flag.FlagSet) {
 	fs.Var(&c.excludeURL, "exclude-url", "skip web archive pages whose address matches this URL `glob` (repeatable)")
 	fs.StringVar(&c.shardFlag, "shard", "", "read only shard `K/N` of the archive (one of N machines), e.g. 2/8")
 	fs.BoolVar(&c.ordered, "ordered", false, "with -o -, write records in input order (default: as they finish)")
-	fs.BoolVar(&c.resume, "resume", false, "skip inputs whose record in OUT has the same source.sha256, made by the same tool version")
+	fs.BoolVar(&c.resume, "resume", false, "skip inputs whose record in OUT was made from the same bytes, by the same build, with the same --explain, --input and --published")
 	fs.BoolVar(&c.failFast, "fail-fast", false, "stop at the first failed input")
 	enumFlag(fs, &c.input, "input", "", "read every input as this `format`: html or text (default: detect each; e.g. --input text)", "html", "text")
 	publishedFlag(fs, &c.published, "the release `date` (YYYY-MM-DD) to use for inputs whose page shows none (e.g. --published 2025-06-24)")
 	maxBytesFlag(fs, &c.maxBytes, "report inputs larger than `SIZE` as too large instead of reading them: bytes, or with a unit, e.g. 1000000, 512k, 4MiB")
 	keepGoing := true
 	fs.BoolVar(&keepGoing, "keep-going", true, "go on past failed inputs (the default; --fail-fast turns it off)")
-	fs.BoolVar(&c.quiet, "quiet", false, "no progress and no summary on standard error")
+	fs.BoolVar(&c.quiet, "quiet", false, "nothing on standard error: no progress, no summary, no failures (they are in the report); the exit code says how it went")
 	fs.BoolVar(&c.quiet, "q", false, "same as --quiet")
 	fs.BoolVar(&c.explain, "explain", false, "keep each record's evidence and source text")
 	fs.StringVar(&c.explainDir, "explain-dir", "", "also write an HTML page per input showing where each value was read, and an index.html, into this `folder`")
@@ -275,10 +282,13 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "readout batch: removed %d temporary files left by an earlier run\n", n)
 			}
 		}
-		if c.resume {
-			if msg := c.resumeFrom(dir, version, &opts); msg != "" && !c.quiet {
-				fmt.Fprintf(stderr, "readout batch: %s\n", msg)
-			}
+		msg, err := c.resumeFrom(dir, &opts)
+		if err != nil {
+			fmt.Fprintf(stderr, "readout batch: %v\n", err)
+			return exitInput
+		}
+		if msg != "" && !c.quiet {
+			fmt.Fprintf(stderr, "readout batch: %s\n", msg)
 		}
 	}
 
@@ -299,7 +309,7 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	// A report that says "running" is written first: a run killed outright
 	// still leaves the tool version that --resume checks.
 	if dir != nil {
-		start := &pipeline.Report{Tool: "readout", Version: version, Schema: extract.SchemaVersion, Archive: c.archive, Output: c.out,
+		start := &pipeline.Report{Tool: "readout", Version: version, Build: buildID(), Schema: extract.SchemaVersion, Archive: c.archive, Output: c.out,
 			Format: c.format, Status: pipeline.StatusRunning, Jobs: c.jobs, Shard: c.shard.String(), Failures: []pipeline.Failure{}}
 		if err := dir.WriteReport(start); err != nil {
 			fmt.Fprintf(stderr, "readout batch: %v\n", err)
@@ -316,7 +326,7 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "readout batch: %v\n", err)
 		return exitInput
 	}
-	rep.Output, rep.Format = c.out, c.format
+	rep.Output, rep.Format, rep.Build = c.out, c.format, buildID()
 	if data != nil {
 		if derr := data.finish(rep); derr != nil {
 			fmt.Fprintf(stderr, "readout batch: %v\n", derr)
@@ -349,11 +359,11 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "readout batch: %v\n", werr)
 			code = exitInput
 		} else {
-			reportPath = filepath.Join(c.out, batch.ReportFileName(rep.Shard))
+			reportPath = filepath.Join(c.out, dir.ReportName(rep.Shard))
 		}
 	}
 	if c.report != "" {
-		if werr := writeReportFile(c.report, rep); werr != nil {
+		if werr := writeReportFile(c.report, rep, c.format); werr != nil {
 			fmt.Fprintf(stderr, "readout batch: %v\n", werr)
 			code = exitInput
 		} else if reportPath == "" {
@@ -366,26 +376,47 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	return code
 }
 
-// resumeFrom sets opts.Skip when the output folder's report was written
-// by this tool version, and says why not otherwise.
-func (c *batchConfig) resumeFrom(dir *pipeline.DirSink, version string, opts *pipeline.BatchOptions) string {
-	prev, err := dir.ReadShardReport(c.shard.String())
+// resumeKey says what makes this run's records: the build, and every
+// option that changes a record. --resume skips an input only when its
+// record was made from the same bytes under the same key.
+func (c *batchConfig) resumeKey() string {
+	published := ""
+	if c.published != nil {
+		published = c.published.String()
+	}
+	return fmt.Sprintf("readout %s; explain=%t; input=%s; published=%s", buildID(), c.explain, c.input, published)
+}
+
+// resumeFrom notes this run's key in the output folder's resume manifest
+// and, with --resume, sets opts.Skip to skip inputs whose record is up to
+// date. It returns what the user should know about it.
+func (c *batchConfig) resumeFrom(dir *pipeline.DirSink, opts *pipeline.BatchOptions) (string, error) {
+	noted, same, err := dir.SetResumeKey(c.resumeKey(), c.shard.String())
 	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return "--resume: no " + batch.ReportFileName(c.shard.String()) + " in " + c.out + " from an earlier run; reading every input"
 	case err != nil:
-		return fmt.Sprintf("--resume: %v; reading every input", err)
-	case prev.Version != version:
-		return fmt.Sprintf("--resume: the records in %s were made by readout %s, this is %s; reading every input", c.out, prev.Version, version)
+		return "", err
+	case !c.resume:
+		return "", nil
+	case c.explainDir != "":
+		// Its index lists every input, and a skipped input gives no page.
+		return "--resume with --explain-dir: the explain pages and their index cover every input, so every input is read again", nil
+	case noted == 0:
+		return "--resume: no records from an earlier run in " + c.out + "; reading every input", nil
+	case same == 0:
+		return fmt.Sprintf("--resume: the %d records in %s were made by another build of readout or with other options (--explain, --input, --published); reading every input", noted, c.out), nil
 	}
 	opts.Skip = dir.Done
-	return ""
+	return "", nil
 }
 
 // writeReportFile writes rep to the file p, through a temporary file in
 // the same folder.
-func writeReportFile(p string, rep *pipeline.Report) error {
-	data, err := pipeline.MarshalReport(rep)
+func writeReportFile(p string, rep *pipeline.Report, format string) error {
+	marshal := pipeline.MarshalReport
+	if format == "json" || strings.EqualFold(filepath.Ext(p), ".json") {
+		marshal = pipeline.MarshalReportJSON
+	}
+	data, err := marshal(rep)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -366,5 +367,112 @@ func TestCompletion(t *testing.T) {
 	}
 	if code, _, errOut := bin(t, "completion", "fihs"); code != exitUsage || !strings.Contains(errOut, "did you mean fish?") {
 		t.Errorf("completion fihs: exit %d, %q", code, errOut)
+	}
+}
+
+// smallArchive makes an archive of two readouts and one binary file.
+func smallArchive(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	seed := seedText(t)
+	for name, body := range map[string]string{
+		"a/seed.txt":     seed,
+		"b/seed-2.txt":   seed + "\nBoth sides agreed to meet again.\n",
+		"bad/image.html": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+	} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func TestBatchResumeKeyedOnBuildAndOptions(t *testing.T) {
+	archive := smallArchive(t)
+	out := filepath.Join(t.TempDir(), "records")
+	batch := func(args ...string) (skipped int, stderr string) {
+		t.Helper()
+		_, _, errOut := bin(t, append([]string{"batch", archive, "-o", out}, args...)...)
+		rep := readReport(t, filepath.Join(out, "_report.yaml"))
+		return rep.Counts.Skipped, errOut
+	}
+	batch()
+	if n, _ := batch("--resume"); n != 2 {
+		t.Errorf("--resume after the same run: skipped %d, want 2", n)
+	}
+	// --explain changes the record: nothing is skipped, every record gets
+	// its evidence.
+	if n, errOut := batch("--resume", "--explain"); n != 0 || !strings.Contains(errOut, "with other options") {
+		t.Errorf("--resume --explain: skipped %d, stderr %q", n, errOut)
+	}
+	for _, rel := range []string{"a/seed.txt.yaml", "b/seed-2.txt.yaml"} {
+		data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(rel)))
+		if err != nil || !strings.Contains(string(data), "\nevidence:\n") {
+			t.Errorf("%s has no evidence after --resume --explain (%v)", rel, err)
+		}
+	}
+	if n, _ := batch("--resume", "--explain"); n != 2 {
+		t.Errorf("--resume --explain again: skipped %d, want 2", n)
+	}
+	if n, _ := batch("--resume", "--explain", "--published", "2025-06-23"); n != 0 {
+		t.Errorf("--resume with another --published: skipped %d, want 0", n)
+	}
+	// --explain-dir: a page for every input, not only the failures.
+	pages := filepath.Join(t.TempDir(), "pages")
+	batch("--resume", "--explain", "--published", "2025-06-23", "--explain-dir", pages)
+	for _, p := range []string{"a/seed.txt.html", "b/seed-2.txt.html", "index.html"} {
+		if _, err := os.Stat(filepath.Join(pages, filepath.FromSlash(p))); err != nil {
+			t.Errorf("--resume --explain-dir: %v", err)
+		}
+	}
+	// The report names the build.
+	if rep := readReport(t, filepath.Join(out, "_report.yaml")); rep.Build == "" || !strings.HasPrefix(rep.Build, "0.1.0 ") {
+		t.Errorf("report build %q", rep.Build)
+	}
+}
+
+func TestBatchQuietAndJSONReport(t *testing.T) {
+	archive := smallArchive(t)
+	out := filepath.Join(t.TempDir(), "records")
+	code, stdout, errOut := bin(t, "batch", archive, "-o", out, "-q", "--format", "json")
+	if code != exitInput || stdout != "" || errOut != "" {
+		t.Errorf("batch -q with a failing input: exit %d, stdout %q, stderr %q; want 1 and nothing written", code, stdout, errOut)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "_report.json"))
+	var rep struct {
+		Counts struct {
+			Inputs, OK, Failed int
+		}
+		Failures []struct{ Path, Reason string }
+	}
+	if err != nil || json.Unmarshal(data, &rep) != nil || rep.Counts.Inputs != 3 || rep.Counts.Failed != 1 || len(rep.Failures) != 1 || rep.Failures[0].Path != "bad/image.html" {
+		t.Errorf("_report.json: %v\n%s", err, data)
+	}
+	if _, err := os.Stat(filepath.Join(out, "_report.yaml")); err == nil {
+		t.Error("--format json also wrote _report.yaml")
+	}
+	// validate reads the folder, passing the report over.
+	if code, vout, verr := bin(t, "validate", out); code != exitOK || vout != "" || verr != "" {
+		t.Errorf("validate OUT: exit %d %q %q", code, vout, verr)
+	}
+}
+
+// TestBatchStoppedCountsEveryInput stops a run at its first failure
+// (--fail-fast, one job): the report counts and names every input, as a
+// run stopped by Ctrl-C does.
+func TestBatchStoppedCountsEveryInput(t *testing.T) {
+	root := t.TempDir()
+	os.WriteFile(filepath.Join(root, "0-bad.html"), []byte("\x89PNG\r\n\x1a\n\x00"), 0o644)
+	for i := range 5 {
+		os.WriteFile(filepath.Join(root, fmt.Sprintf("%d-seed.txt", i+1)), []byte(seedText(t)), 0o644)
+	}
+	out := filepath.Join(t.TempDir(), "records")
+	code, _, _ := bin(t, "batch", root, "-o", out, "--fail-fast", "-j", "1", "-q")
+	rep := readReport(t, filepath.Join(out, "_report.yaml"))
+	c := rep.Counts
+	if code != exitInput || rep.Status != "stopped" || c.Inputs != 6 || c.OK+c.Failed+c.NotDone != 6 || len(rep.NotDone) != c.NotDone || c.NotDone == 0 {
+		t.Errorf("stopped run: exit %d, status %s, counts %+v, not done %v", code, rep.Status, c, rep.NotDone)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/batch"
 )
 
 const validateHelp = `Usage: readout validate [--strict] [FILE|FOLDER...]
@@ -124,7 +125,7 @@ func recordFiles(arg string) ([]string, error) {
 			}
 			return nil
 		}
-		if d.IsDir() || !recordExts[strings.ToLower(filepath.Ext(name))] || isReportName(name) {
+		if d.IsDir() || !recordExts[strings.ToLower(filepath.Ext(name))] || batch.IsReportName(name) {
 			return nil
 		}
 		files = append(files, p)
@@ -132,13 +133,6 @@ func recordFiles(arg string) ([]string, error) {
 	})
 	sort.Strings(files)
 	return files, err
-}
-
-// isReportName says whether a file name is a batch run report
-// (_report.yaml, _report.json), which is not a record.
-func isReportName(name string) bool {
-	base := strings.TrimSuffix(name, filepath.Ext(name))
-	return base == strings.TrimSuffix(pipeline.ReportName, filepath.Ext(pipeline.ReportName))
 }
 
 // validateRecords checks every record in data: JSON Lines line by line,

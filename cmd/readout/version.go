@@ -1,8 +1,11 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
 
 	"github.com/readout/readout/extract"
@@ -86,6 +89,38 @@ func (b build) String() string {
 		s += "\n"
 	}
 	return s
+}
+
+// buildID names this build for --resume: the release and the VCS
+// revision, and for a build without one, or from a working tree with
+// uncommitted changes, a digest of the executable itself, so that two
+// such builds are never taken for the same.
+func buildID() string {
+	b := readBuild()
+	id := toolVersion + " " + b.revision
+	if b.revision == "" || b.modified {
+		id += "+" + executableDigest()
+	}
+	return id
+}
+
+// executableDigest returns the first 12 hex digits of the SHA-256 of the
+// running executable, or "unknown".
+func executableDigest() string {
+	p, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "unknown"
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
 }
 
 // versionLine is the first line of readout version: the release and the

@@ -215,6 +215,9 @@ func (b *batch) run(parent context.Context) (*Report, error) {
 		Started:  time.Now().Round(time.Millisecond),
 		Failures: []Failure{},
 	}
+	// A copy made before walk sets its callbacks: it counts the inputs a
+	// stopped run never reached.
+	rest := *b.w
 	var wg sync.WaitGroup
 	if b.opts.Progress != nil {
 		counter := *b.w // copied before walk sets its callbacks
@@ -246,6 +249,12 @@ func (b *batch) run(parent context.Context) (*Report, error) {
 	rep.Counts.Ignored = b.w.ignored // the walk has ended: wg.Wait saw it
 	rep.Counts.OtherShards = b.w.otherShards
 	rep.WARC = b.w.warc
+	if b.ctx.Err() != nil {
+		// Stopped: the feeding walk never reached some inputs. Walk the
+		// rest of the archive so the report counts and names every
+		// input, as the progress line did.
+		rep.Counts.Ignored, rep.Counts.OtherShards = b.notReached(&rest, rep)
+	}
 	rep.finish(time.Now().Round(time.Millisecond))
 	switch {
 	case parent.Err() != nil:
@@ -285,6 +294,31 @@ func (b *batch) walk() {
 		return true
 	}
 	b.w.walk()
+}
+
+// notReached walks the whole archive again with w, a fresh copy of the
+// run's walker, and counts in rep every input after the ones the feeding
+// walk handed out as not done, naming each; it returns the files the
+// walk ignored and the inputs left to other shards. The walk is the same,
+// in the same order, so the first b.found inputs are the ones already
+// counted. Like the progress count, it does not read web archives: it
+// stops at the first one not reached.
+func (b *batch) notReached(w *walker, rep *Report) (ignored, otherShards int) {
+	handed := int(b.found.Load())
+	n := 0
+	w.counting = true
+	w.note = func(Note) {}
+	w.emit = func(e entry) bool {
+		n++
+		if n > handed {
+			rep.Counts.Inputs++
+			rep.Counts.NotDone++
+			rep.NotDone = append(rep.NotDone, e.rel)
+		}
+		return true
+	}
+	w.walk()
+	return w.ignored, w.otherShards
 }
 
 // count walks the archive once more only to count its inputs, for
@@ -440,6 +474,7 @@ func (b *batch) tally(rep *Report, r *result, seen map[[sha256.Size]byte]struct{
 		rep.Counts.Skipped++
 	case statusNotDone:
 		rep.Counts.NotDone++
+		rep.NotDone = append(rep.NotDone, r.rel)
 	}
 	if b.opts.Progress != nil && r.status != statusNotDone {
 		found, done := b.found.Load(), b.walkDone.Load()

@@ -38,6 +38,29 @@ type DirSink struct {
 	// made holds the sub-folders already made, so a record costs no
 	// MkdirAll once its folder exists.
 	made sync.Map
+
+	// key, when set (SetResumeKey), says what makes a record: it is noted
+	// for every record written, in the resume manifest, and Done asks
+	// for it.
+	key string
+	// mu guards manifest and done.
+	mu       sync.Mutex
+	manifest *os.File
+	// done is what the manifest says of each input: the key and input
+	// digest of its record.
+	done map[string]manifestEntry
+}
+
+// ResumeManifestName is the file in an output folder that says, for every
+// record, the input digest and the key (build and options) it was made
+// with: --resume skips an input only when both are the same.
+const ResumeManifestName = ".readout-resume.jsonl"
+
+// manifestEntry is one line of the resume manifest.
+type manifestEntry struct {
+	Path   string `json:"path"`
+	SHA256 string `json:"sha256"`
+	Key    string `json:"key"`
 }
 
 // NewDirSink creates the folder dir if needed and returns a sink writing
@@ -63,7 +86,83 @@ func NewDirSink(dir string, emit core.EmitOptions) (*DirSink, error) {
 func (s *DirSink) Dir() string { return s.dir }
 
 // Close releases the output folder.
-func (s *DirSink) Close() error { return s.root.Close() }
+func (s *DirSink) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var err error
+	if s.manifest != nil {
+		err = s.manifest.Close()
+		s.manifest = nil
+	}
+	return errors.Join(err, s.root.Close())
+}
+
+// SetResumeKey says what makes a record in this run (the build and the
+// options that change a record, as a string the caller chooses): every
+// record written from now on is noted in the folder's resume manifest
+// with key and its input's digest, and Done is true only for records
+// noted with the same key. It reads the manifest an earlier run left and
+// rewrites it without superseded lines. It returns how many records the
+// manifest notes, and how many of them were made with key.
+//
+// The manifest of a shard ("K/N"; "" for a whole archive) is its own file,
+// so that shards may share one output folder.
+func (s *DirSink) SetResumeKey(key, shard string) (noted, same int, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.key = key
+	s.done = map[string]manifestEntry{}
+	name := ResumeManifestName
+	if shard != "" {
+		name = strings.TrimSuffix(ResumeManifestName, ".jsonl") + strings.TrimPrefix(strings.TrimSuffix(ReportFileName(shard), ".yaml"), "_report") + ".jsonl"
+	}
+	if data, rerr := s.root.ReadFile(name); rerr == nil {
+		for line := range bytes.Lines(data) {
+			var e manifestEntry
+			// A line cut short by a killed run does not parse: its
+			// record is read again.
+			if json.Unmarshal(line, &e) == nil && e.Path != "" {
+				s.done[e.Path] = e
+			}
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, e := range s.done {
+		_ = enc.Encode(e)
+		noted++
+		if e.Key == key {
+			same++
+		}
+	}
+	if err := s.writeFile(name, buf.Bytes()); err != nil {
+		return 0, 0, fmt.Errorf("resume manifest: %w", err)
+	}
+	f, err := s.root.OpenFile(name, os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return 0, 0, fmt.Errorf("resume manifest: %w", err)
+	}
+	s.manifest = f
+	return noted, same, nil
+}
+
+// note adds the record of rel, made from input bytes with digest sum, to
+// the resume manifest.
+func (s *DirSink) note(rel, sum string) error {
+	line, err := json.Marshal(manifestEntry{Path: rel, SHA256: sum, Key: s.key})
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.manifest == nil {
+		return nil
+	}
+	if _, err := s.manifest.Write(append(line, '\n')); err != nil {
+		return fmt.Errorf("resume manifest: %w", err)
+	}
+	return nil
+}
 
 // OutputName returns the output file of the input at rel, relative to the
 // output folder, or an error when rel is not a local path.
@@ -85,7 +184,15 @@ func (s *DirSink) Record(rel string, rec *extract.Record) error {
 	if err != nil {
 		return err
 	}
-	return s.writeFile(name, data)
+	if err := s.writeFile(name, data); err != nil {
+		return err
+	}
+	if s.key != "" {
+		// Noted after the record is in place: a run killed in between
+		// reads the input again.
+		return s.note(rel, rec.Source.SHA256)
+	}
+	return nil
 }
 
 // Failure does nothing: failures go to the run report.
@@ -123,11 +230,20 @@ func (s *DirSink) writeFile(name string, data []byte) error {
 }
 
 // Done says whether the output of rel exists, parses, and was made from
-// input bytes with the hex SHA-256 sum: resume skips such inputs.
+// input bytes with the hex SHA-256 sum, and, after SetResumeKey, with the
+// same key: resume skips such inputs.
 func (s *DirSink) Done(rel, sum string) bool {
 	name, err := s.OutputName(rel)
 	if err != nil {
 		return false
+	}
+	if s.key != "" {
+		s.mu.Lock()
+		e, ok := s.done[rel]
+		s.mu.Unlock()
+		if !ok || e.Key != s.key || e.SHA256 != sum {
+			return false
+		}
 	}
 	data, err := s.root.ReadFile(name)
 	if err != nil {
@@ -146,26 +262,41 @@ func (s *DirSink) Done(rel, sum string) bool {
 	return err == nil && head.Source.SHA256 == sum
 }
 
-// WriteReport writes r as the folder's ReportName, atomically.
-// The report of a shard is named for it (ReportFileName), so that shards
-// may share one output folder.
+// ReportName returns the name of the folder's report of the shard
+// ("K/N", "" for a whole archive; see ReportFileName), with .json for
+// the .yaml when the records are JSON.
+func (s *DirSink) ReportName(shard string) string {
+	name := ReportFileName(shard)
+	if s.emit.Format == "json" {
+		name = strings.TrimSuffix(name, ".yaml") + ".json"
+	}
+	return name
+}
+
+// WriteReport writes r as the folder's report (see ReportName),
+// atomically. The report of a shard is named for it, so that shards may
+// share one output folder.
 func (s *DirSink) WriteReport(r *Report) error {
-	data, err := MarshalReport(r)
+	marshal := MarshalReport
+	if s.emit.Format == "json" {
+		marshal = MarshalReportJSON
+	}
+	data, err := marshal(r)
 	if err != nil {
 		return err
 	}
-	return s.writeFile(ReportFileName(r.Shard), data)
+	return s.writeFile(s.ReportName(r.Shard), data)
 }
 
-// ReadReport reads the folder's ReportName; the error wraps fs.ErrNotExist
-// when there is none.
+// ReadReport reads the folder's report (see ReportName); the error wraps
+// fs.ErrNotExist when there is none.
 func (s *DirSink) ReadReport() (*Report, error) { return s.ReadShardReport("") }
 
 // ReadShardReport reads the report of the shard ("K/N", "" for a whole
 // archive) in the folder; the error wraps fs.ErrNotExist when there is
 // none.
 func (s *DirSink) ReadShardReport(shard string) (*Report, error) {
-	data, err := s.root.ReadFile(ReportFileName(shard))
+	data, err := s.root.ReadFile(s.ReportName(shard))
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -127,6 +128,9 @@ func checkAccounted(t *testing.T, rep *Report) {
 	}
 	if len(rep.Failures) != c.Failed {
 		t.Errorf("%d failures listed, %d counted", len(rep.Failures), c.Failed)
+	}
+	if len(rep.NotDone) != c.NotDone {
+		t.Errorf("%d inputs listed as not done, %d counted", len(rep.NotDone), c.NotDone)
 	}
 }
 
@@ -315,6 +319,9 @@ func TestBatchInterruptedThenResumed(t *testing.T) {
 	if rep.Counts.OK == 0 || rep.Counts.OK >= len(files) {
 		t.Errorf("interrupted run wrote %d of %d records", rep.Counts.OK, len(files))
 	}
+	if rep.Counts.Inputs != len(files) {
+		t.Errorf("interrupted run counted %d inputs of %d", rep.Counts.Inputs, len(files))
+	}
 	// No partial files: every file there is a whole record.
 	done := outputs(t, out)
 	if len(done) != rep.Counts.OK {
@@ -336,6 +343,45 @@ func TestBatchInterruptedThenResumed(t *testing.T) {
 		t.Errorf("after resume %d outputs, want %d", n, len(files))
 	}
 }
+
+// TestBatchInterruptedCountsEveryInput interrupts a run over an archive
+// larger than the walk ever runs ahead of the workers: the report still
+// counts every input, and names each one not done, as the progress line
+// had counted them.
+func TestBatchInterruptedCountsEveryInput(t *testing.T) {
+	files := map[string]string{"notes.pdf": "%PDF-1.4"}
+	n := walkAhead + 100
+	for i := range n {
+		files[fmt.Sprintf("%02d/%04d.txt", i%7, i)] = batchText
+	}
+	root := makeArchive(t, files)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	rep, err := Batch(ctx, root, BatchOptions{Jobs: 1}, &cancelSink{Sink: discardSink{}, cancel: cancel})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	checkAccounted(t, rep)
+	if rep.Counts.Inputs != n || rep.Counts.Ignored != 1 || rep.Counts.NotDone < n-walkAhead {
+		t.Errorf("interrupted: %+v; want %d inputs, 1 ignored", rep.Counts, n)
+	}
+	seen := map[string]bool{}
+	for _, p := range rep.NotDone {
+		if seen[p] || files[p] == "" {
+			t.Errorf("not done %q: twice, or not an input", p)
+		}
+		seen[p] = true
+	}
+	if !seen[fmt.Sprintf("%02d/%04d.txt", (n-1)%7, n-1)] {
+		t.Errorf("the last input is not listed as not done")
+	}
+}
+
+// discardSink takes every record and drops it.
+type discardSink struct{}
+
+func (discardSink) Record(string, *extract.Record) error { return nil }
+func (discardSink) Failure(string, error)                {}
 
 func TestBatchJSONLines(t *testing.T) {
 	root := makeArchive(t, archiveFiles)
@@ -584,5 +630,56 @@ func TestBatchProgress(t *testing.T) {
 	last := calls[len(calls)-1]
 	if !last.WalkDone || last.Found != rep.Counts.Inputs || last.OK != rep.Counts.OK || last.Failed != rep.Counts.Failed {
 		t.Errorf("last progress %+v, report counts %+v", last, rep.Counts)
+	}
+}
+
+// TestResumeKey: a record is up to date only when its input has the same
+// bytes and it was written under the same key (build and options), as
+// the resume manifest notes, even across runs under other keys.
+func TestResumeKey(t *testing.T) {
+	root := makeArchive(t, map[string]string{"a.txt": batchText, "b.txt": batchText + "\nMore.\n"})
+	out := t.TempDir()
+	run := func(key string, resume bool) *Report {
+		t.Helper()
+		sink, err := NewDirSink(out, core.EmitOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sink.Close()
+		if _, _, err := sink.SetResumeKey(key, ""); err != nil {
+			t.Fatal(err)
+		}
+		opts := BatchOptions{Jobs: 1}
+		if resume {
+			opts.Skip = sink.Done
+		}
+		return runBatch(t, context.Background(), root, opts, sink)
+	}
+	run("plain", false)
+	if rep := run("plain", true); rep.Counts.Skipped != 2 {
+		t.Errorf("same key: skipped %d, want 2", rep.Counts.Skipped)
+	}
+	if rep := run("explain", true); rep.Counts.Skipped != 0 || rep.Counts.OK != 2 {
+		t.Errorf("another key: %+v, want every input read", rep.Counts)
+	}
+	if rep := run("explain", true); rep.Counts.Skipped != 2 {
+		t.Errorf("the new key again: skipped %d, want 2", rep.Counts.Skipped)
+	}
+	// b.txt changes: only it is read again.
+	if err := os.WriteFile(filepath.Join(root, "b.txt"), []byte(batchText+"\nChanged.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if rep := run("explain", true); rep.Counts.Skipped != 1 || rep.Counts.OK != 1 {
+		t.Errorf("changed input: %+v, want 1 skipped and 1 read", rep.Counts)
+	}
+	// A manifest line cut short by a killed run is read again, not trusted.
+	f, err := os.OpenFile(filepath.Join(out, ResumeManifestName), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString(`{"path":"a.txt","sha256":"`)
+	f.Close()
+	if rep := run("explain", true); rep.Counts.Skipped != 2 {
+		t.Errorf("after a torn line: skipped %d, want 2", rep.Counts.Skipped)
 	}
 }
