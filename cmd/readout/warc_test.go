@@ -91,7 +91,8 @@ func TestShardsAndMerge(t *testing.T) {
 		ents, _ := os.ReadDir(dir)
 		var names []string
 		for _, e := range ents {
-			if !strings.HasPrefix(e.Name(), "_report") {
+			// Not the reports, nor the hidden resume manifests.
+			if !strings.HasPrefix(e.Name(), "_report") && !strings.HasPrefix(e.Name(), ".") {
 				names = append(names, e.Name())
 			}
 		}
