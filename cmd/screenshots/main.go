@@ -2,12 +2,14 @@
 // them: it writes the seed readout's page, a stress page (a long title,
 // twenty participants, an agenda three levels deep, Japanese text) and a
 // batch index over the repository's testdata (the golden cases; the bad
-// inputs under testdata/bad are left out), then photographs each in
+// inputs under testdata/bad are left out) and the report of that batch
+// (and, with -report-archive, of an archive), then photographs each in
 // headless Chromium (Debian's chromium package) at a desktop and a phone
 // width.
 //
 //	go run ./cmd/screenshots -out /tmp/readout-screens
 //	go run ./cmd/screenshots -corpus other/readouts -seed one.txt
+//	go run ./cmd/screenshots -report-archive ../shared/archive/wh   # docs/report-wh.png
 //
 // CI checks the pages' structure; these pictures are for people.
 package main
@@ -37,14 +39,15 @@ func main() {
 	seed := flag.String("seed", "seed-mofa-nato-2025-06-24.txt", "the seed readout's file name inside -corpus")
 	out := flag.String("out", filepath.Join(os.TempDir(), "readout-screens"), "folder for the pages and PNGs")
 	browser := flag.String("chromium", "chromium", "the Chromium binary; empty writes the pages only")
+	archive := flag.String("report-archive", "", "also picture this archive's report (the README's is ../shared/archive/wh)")
 	flag.Parse()
-	if err := run(*corpus, *seed, *out, *browser); err != nil {
+	if err := run(*corpus, *seed, *out, *browser, *archive); err != nil {
 		fmt.Fprintln(os.Stderr, "screenshots:", err)
 		os.Exit(1)
 	}
 }
 
-func run(corpus, seed, out, browser string) error {
+func run(corpus, seed, out, browser, archive string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -82,7 +85,8 @@ func run(corpus, seed, out, browser string) error {
 
 	// A batch over the corpus with an explain folder.
 	dir := filepath.Join(out, "batch")
-	sink, err := pipeline.NewExplainSink(dir, nil, 0)
+	var records collector
+	sink, err := pipeline.NewExplainSink(dir, &records, 0)
 	if err != nil {
 		return err
 	}
@@ -93,6 +97,18 @@ func run(corpus, seed, out, browser string) error {
 		return err
 	}
 	add(filepath.Join("batch", pipeline.ExplainIndexName), 1800, 2400)
+
+	// The report of the same records, linked to their explain pages.
+	if err := writeReport(filepath.Join(out, "report.html"), "Records of "+corpus, corpus, dir, records.sorted()); err != nil {
+		return err
+	}
+	add("report.html", 3000, 5000)
+	if archive != "" {
+		if err := archiveReport(archive, filepath.Join(out, "archive-report.html")); err != nil {
+			return err
+		}
+		add("archive-report.html", 3000, 5000)
+	}
 
 	if browser == "" {
 		fmt.Println("pages in", out)

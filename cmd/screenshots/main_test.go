@@ -31,7 +31,7 @@ func TestRunsFromTheRepositoryAlone(t *testing.T) {
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("screenshots: %v\n%s", err, msg)
 	}
-	for _, p := range []string{"seed.html", "stress.html", "batch/index.html", "batch/seed-mofa-nato-2025-06-24.txt.html"} {
+	for _, p := range []string{"seed.html", "stress.html", "batch/index.html", "batch/seed-mofa-nato-2025-06-24.txt.html", "report.html"} {
 		if _, err := os.Stat(filepath.Join(out, p)); err != nil {
 			t.Error(err)
 		}
