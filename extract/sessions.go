@@ -14,13 +14,13 @@ func (x *reader) sessions(later []Session) []Session {
 	if later[0].Start == x.rec.Time.Start {
 		return later
 	}
-	first := Session{Start: x.rec.Time.Start, startSpan: x.evidenceSpan("time.start")}
+	first := Session{Start: x.rec.Time.Start, startSpan: evidenceSpan(x.rec.Evidence["time.start"])}
 	if d := x.rec.Duration; d != nil {
 		m := d.Minutes
 		first.Minutes = &m
-		first.minutesSpan = x.evidenceSpan("duration.minutes")
+		first.minutesSpan = evidenceSpan(x.rec.Evidence["duration.minutes"])
 	}
-	if k := x.evidenceSpan("kind"); k.Len() > 0 {
+	if k := evidenceSpan(x.rec.Evidence["kind"]); k.Len() > 0 {
 		if loc := reSessionNoun.FindAllStringIndex(k.In(x.text), -1); len(loc) > 0 {
 			last := loc[len(loc)-1]
 			sp := Span{k.Start + last[0], k.Start + last[1]}
@@ -30,12 +30,4 @@ func (x *reader) sessions(later []Session) []Session {
 		}
 	}
 	return append([]Session{first}, later...)
-}
-
-// evidenceSpan returns the span recorded for path, or an empty span.
-func (x *reader) evidenceSpan(path string) Span {
-	if e, ok := x.rec.Evidence[path]; ok {
-		return Span{e.Start, e.End}
-	}
-	return Span{}
 }

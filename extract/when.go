@@ -512,6 +512,8 @@ func (x *reader) meetingPlace(w whenText) (*time.Location, string, Span) {
 // as a place.
 var reLocative = regexp.MustCompile(`(?i)\b(?:in|at|to|visiting|from|into|inside)\s+(?:the\s+)?$`)
 
+// evidenceSpan returns the span of e: evidenceSpan(x.rec.Evidence[path])
+// is the span recorded for path, or an empty span.
 func evidenceSpan(e Evidence) Span { return Span{e.Start, e.End} }
 
 // checkAlso warns when the restated clock disagrees with the start

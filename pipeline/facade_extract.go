@@ -59,7 +59,7 @@ func ExtractFile(ctx context.Context, path string, opts Options) (*extract.Recor
 //
 // A panic anywhere in ingest or extraction (a bug that an untrusted input
 // found) is recovered and returned as an error that names the input
-// (opts.Path) and the panic; see recoverPanic.
+// (opts.Path) and the panic.
 func ExtractBytes(ctx context.Context, raw []byte, opts Options) (rec *extract.Record, err error) {
 	return core.ExtractBytes(ctx, raw, opts)
 }

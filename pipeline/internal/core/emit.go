@@ -51,7 +51,7 @@ func Marshal(rec *extract.Record, opts EmitOptions) (data []byte, err error) {
 	if rec == nil {
 		return nil, fmt.Errorf("%w: no record", ErrInvalidRecord)
 	}
-	defer recoverPanic(rec.Source.Path, &data, &err)
+	defer recoverPanic(rec.Source.Path, &err, func() { data = nil })
 	out := emitted(rec, opts)
 	if err := Validate(out); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidRecord, err)

@@ -98,10 +98,9 @@ func ExtractFile(ctx context.Context, path string, opts Options) (*extract.Recor
 //
 // A panic anywhere in ingest or extraction (a bug that an untrusted input
 // found) is recovered and returned as an error that names the input
-// (opts.Path) and the panic; see recoverPanic.
-func ExtractBytes(ctx context.Context, raw []byte, opts Options) (rec *extract.Record, err error) {
-	defer recoverPanic(opts.Path, &rec, &err)
-	_, rec, err = extractDocument(ctx, raw, opts)
+// (opts.Path) and the panic.
+func ExtractBytes(ctx context.Context, raw []byte, opts Options) (*extract.Record, error) {
+	_, rec, err := ExtractDocument(ctx, raw, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -163,13 +162,10 @@ func extractDocument(ctx context.Context, raw []byte, opts Options) (*extract.Do
 
 // ExtractDocument reads the readout raw like ExtractBytes and returns its
 // cleaned Document with the record, for callers that show the record's
-// evidence in its text (the explain page, --explain).
+// evidence in its text (the explain page, --explain). Like ExtractBytes,
+// it turns a panic into an error naming the input.
 func ExtractDocument(ctx context.Context, raw []byte, opts Options) (doc *extract.Document, rec *extract.Record, err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			doc, rec, err = nil, nil, fmt.Errorf("%s: %w", inputName(opts.Path), PanicError(v))
-		}
-	}()
+	defer recoverPanic(opts.Path, &err, func() { doc, rec = nil, nil })
 	return extractDocument(ctx, raw, opts)
 }
 

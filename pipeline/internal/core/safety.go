@@ -9,15 +9,15 @@ import (
 	"github.com/readout/readout/pipeline/internal/controls"
 )
 
-// recoverPanic, deferred by ExtractBytes and Marshal, turns a panic into
-// the error of the input at path: "path: panic: <value> (at <function>
-// <file>:<line>)", and zeroes the result, so one bad input never brings
-// down a batch run or a program that embeds the library. It must be
-// called directly by defer.
-func recoverPanic[T any](path string, result *T, err *error) {
+// recoverPanic, deferred by ExtractDocument (and so ExtractBytes) and
+// Marshal, turns a panic into the error of the input at path: "path:
+// panic: <value> (at <function> <file>:<line>)", and calls reset to zero
+// the other results, so one bad input never brings down a batch run or a
+// program that embeds the library. It must be called directly by defer.
+func recoverPanic(path string, err *error, reset func()) {
 	if v := recover(); v != nil {
-		var zero T
-		*result, *err = zero, fmt.Errorf("%s: %w", inputName(path), PanicError(v))
+		reset()
+		*err = fmt.Errorf("%s: %w", inputName(path), PanicError(v))
 	}
 }
 
