@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/readout/readout/pipeline"
+	"github.com/readout/readout/pipeline/warc"
 )
 
 const extractHelp = `Usage: readout extract [flags] [FILE...]
@@ -149,11 +150,11 @@ func refuseURLs(cmd string, pos []string, pipeTo string) string {
 
 // run extracts the record of the input at path and returns it encoded.
 func (c *extractConfig) run(ctx context.Context, path string) ([]byte, error) {
-	raw, err := readInput(path, c.maxBytes)
+	opts := c.options(path)
+	raw, err := c.readPage(path, &opts)
 	if err != nil {
 		return nil, err
 	}
-	opts := c.options(path)
 	rec, err := pipeline.ExtractBytes(ctx, raw, opts)
 	if err != nil {
 		return nil, err
@@ -172,6 +173,29 @@ func (c *extractConfig) run(ctx context.Context, path string) ([]byte, error) {
 		emit.Text = doc.Text
 	}
 	return pipeline.Marshal(rec, emit)
+}
+
+// readPage reads the input at path: a file, standard input, or one page
+// of a web archive named as batch names it (crawl.warc.gz#1234), whose
+// address and crawl date it puts in opts.
+func (c *extractConfig) readPage(path string, opts *pipeline.Options) ([]byte, error) {
+	if file, offset, ok := warc.SplitPath(path); ok {
+		rec, err := warc.PageAt(file, offset, warc.Options{MaxBytes: c.maxBytes})
+		switch {
+		case err != nil:
+			return nil, err
+		case rec.Problem != nil:
+			return nil, fmt.Errorf("the web archive record is %s: %w", rec.Skip, rec.Problem)
+		case rec.Skip != "":
+			return nil, fmt.Errorf("the web archive record is not a page (%s)", rec.Skip)
+		}
+		opts.URL, opts.Fetched = rec.URI, rec.Date
+		return rec.Payload, nil
+	}
+	if warc.IsWARC(path) {
+		return nil, fmt.Errorf("a web archive (WARC) holds many pages: read them all with readout batch %s -o OUT, or one as FILE#OFFSET (its source.path)", path)
+	}
+	return readInput(path, c.maxBytes)
 }
 
 // readInput reads the file at path ("-" is standard input), refusing more

@@ -63,6 +63,18 @@ func TestBatchWebArchive(t *testing.T) {
 		}
 	}
 
+	// One page again, by the source.path batch gave it.
+	code, out, errOut = runCLI(t, "", "extract", "--format", "json", rec.Source["path"])
+	if code != exitOK || !strings.Contains(out, `"fetched": "2025-06-25T01:02:03Z"`) || !strings.Contains(out, `"published": "2025-06-24"`) {
+		t.Errorf("extract %s: code %d, %s%s", rec.Source["path"], code, out, errOut)
+	}
+	if code, _, errOut := runCLI(t, "", "extract", crawl); code != exitInput || !strings.Contains(errOut, "readout batch") {
+		t.Errorf("extract of a whole web archive: code %d, %s", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "", "extract", crawl+"#7"); code != exitInput || !strings.Contains(errOut, "no WARC record starts at offset 7") {
+		t.Errorf("extract at a bad offset: code %d, %s", code, errOut)
+	}
+
 	if code, _, errOut := runCLI(t, "", "batch", crawl, "-o", "-", "--include-url", "[x"); code != exitUsage || !strings.Contains(errOut, "URL glob") {
 		t.Errorf("a bad URL glob: code %d, %s", code, errOut)
 	}

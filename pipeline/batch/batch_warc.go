@@ -38,10 +38,7 @@ type WARCCounts struct {
 const SkipURL = "url"
 
 // isWARC says whether a file name is a web archive's: .warc or .warc.gz.
-func isWARC(name string) bool {
-	n := strings.ToLower(name)
-	return strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz")
-}
+func isWARC(name string) bool { return warc.IsWARC(name) }
 
 // pageBudget bounds the bytes of web archive pages read ahead of the
 // workers, in tokens of pageToken bytes: a walk that reads pages faster

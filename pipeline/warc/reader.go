@@ -166,10 +166,19 @@ func PageAt(path string, offset int64, opts Options) (*Record, error) {
 			return nil, fmt.Errorf("%s: no WARC record at offset %d", path, offset)
 		case err != nil:
 			return nil, err
+		case rec.Offset == offset && rec.Type == "" && rec.Skip == SkipMalformed:
+			return nil, fmt.Errorf("%s: no WARC record starts at offset %d", path, offset)
 		case rec.Offset == offset:
 			return rec, nil
 		}
 	}
+}
+
+// IsWARC says whether a file name is a web archive's: .warc or .warc.gz,
+// in any case.
+func IsWARC(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz")
 }
 
 // SplitPath splits the name of a web archive page, as a batch names it
@@ -181,8 +190,7 @@ func SplitPath(name string) (file string, offset int64, ok bool) {
 		return "", 0, false
 	}
 	file = name[:i]
-	lower := strings.ToLower(file)
-	if !strings.HasSuffix(lower, ".warc") && !strings.HasSuffix(lower, ".warc.gz") {
+	if !IsWARC(file) {
 		return "", 0, false
 	}
 	off, err := strconv.ParseInt(name[i+1:], 10, 64)
