@@ -355,11 +355,11 @@ func isRestatement(s string, prev, m dateMatch) bool {
 // restatement in another clock.
 func (x *reader) setTime(w whenText, p, also *timeExpr, alsoSeg Span, date Date, dateOK bool, pub *Date) {
 	t := &Time{Start: p.Start.Value.HHMM(), Approximate: p.Approx}
-	x.set("time.start", w.abs(p.Start.Span))
+	x.setRule("time.start", w.abs(p.Start.Span), p.Start.Rule)
 	if p.End != nil {
 		end := p.End.Value.HHMM()
 		t.End = &end
-		x.set("time.end", w.abs(p.End.Span))
+		x.setRule("time.end", w.abs(p.End.Span), p.End.Rule)
 	}
 	if p.Approx {
 		x.set("time.approximate", w.abs(Span{p.Span.Start, p.Start.Span.End}))
@@ -569,7 +569,7 @@ func (x *reader) readDuration(w whenText, p *timeExpr, exprs []timeExpr, also *t
 	switch {
 	case stated != nil:
 		x.rec.Duration = &Duration{Minutes: stated.Value.Minutes, Approximate: stated.Value.Approx, Text: stated.Span.In(w.s)}
-		x.set("duration.minutes", w.abs(stated.Span))
+		x.setRule("duration.minutes", w.abs(stated.Span), stated.Rule)
 		x.set("duration.text", w.abs(stated.Span))
 		if ranged > 0 && !durationAgrees(stated.Value, ranged) {
 			x.warn("the duration %q disagrees with the stated range %s to %s (%d minutes)",
