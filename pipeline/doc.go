@@ -15,12 +15,23 @@
 //	}
 //	fmt.Println(rec.Kind, rec.Date, rec.Participants[0].Name)
 //
-// Ingest cleans raw input into an extract.Document: [IngestHTML] finds a
-// page's main content with goquery and recovers list numbering from <ol>
-// structure; [IngestText] re-joins hard-wrapped lines, reads written list
-// markers and their nesting, and takes YAML front matter as metadata. Both
-// drop navigation, share bars, footers, "Back to ..." links and other
-// boilerplate, and set photo captions apart.
+// The stages are packages of their own; this package re-exports what
+// most programs need, so they import it alone:
+//
+//   - pipeline/ingest cleans raw input into an extract.Document
+//     ([IngestHTML], [IngestText]): one decoder for both formats (binary
+//     refused, byte order marks and invalid UTF-8 handled), then for HTML
+//     the title, dateline and main content found by measuring the parsed
+//     tree (goquery only reads the <meta> tags) and list numbering
+//     recovered from <ol> structure; for text, hard-wrapped lines
+//     re-joined, written list markers and their nesting read, YAML front
+//     matter taken as metadata. Both drop navigation, share bars, footers,
+//     "Back to ..." links and other boilerplate, and set photo captions
+//     apart.
+//   - package extract reads the record's values from the Document.
+//   - pipeline/batch runs a folder ([Batch]), pipeline/explain writes
+//     explain pages ([ExplainPage]), pipeline/golden compares records with
+//     golden files ([Check]).
 //
 // # Writing and validating
 //
