@@ -100,7 +100,12 @@ var topicBefore = regexp.MustCompile(`(?i)\b(?:discuss\w*|about|regarding|concer
 const topicWindow = 80
 
 // eventNouns say that a capitalised name is an event, not a place.
-var eventNouns = regexp.MustCompile(`(?i)\b(?:summit|meeting|conference|assembly|forum|session|dialogue|games|expo|council|ceremony|funeral|congress|symposium|talks|g\d+|cop\d+)s?\b`)
+// Built from the encounter table's event and part nouns and the names of
+// gatherings that are no encounter of their own.
+var eventNouns = regexp.MustCompile(`(?i)\b(?:` + listAlternation(append(encounterNouns(true, false), occasionNouns...)) + `|g\d+|cop\d+)s?\b`)
+
+// occasionNouns name gatherings a meeting is held at or on the margins of.
+var occasionNouns = []string{"conference", "assembly", "forum", "games", "expo", "council", "funeral", "congress", "symposium"}
 
 // venueNouns say that a capitalised name is a building or compound.
 var venueNouns = regexp.MustCompile(`(?i)\b` + venueNounAlt + `\b`)
