@@ -44,10 +44,11 @@ func bareNameTakesPart(ws []word, j, end int) bool {
 	return false
 }
 
-// opensClause reports whether ws[j] opens a clause: the sentence's start
-// or a word after a comma.
+// opensClause reports whether ws[j] opens a clause: the sentence's start,
+// a word after a comma, or a word after an opening time phrase ("On Friday
+// Vladimir Putin had a telephone conversation with ...").
 func opensClause(ws []word, j int) bool {
-	return j == 0 || ws[j-1].text == ","
+	return j == 0 || ws[j-1].text == "," || afterOpeningWhen(ws, j)
 }
 
 // reportVerbLike reports whether w is a verb of the report: a verb of the

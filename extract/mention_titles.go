@@ -563,7 +563,7 @@ func demonymAffiliation(ws []word, ts, te int) (Span, string) {
 	if pe := placeAt(ws, ts); pe > ts+1 && pe < te {
 		return wordsSpan(ws, ts, pe), ""
 	}
-	if ts < te && (isAcronymWord(ws[ts]) || isDemonymWord(ws[ts])) {
+	if ts < te && !isHead(ws[ts]) && (isAcronymWord(ws[ts]) || isDemonymWord(ws[ts])) {
 		if v, ok := affiliationOf(ws[ts]); ok {
 			if v == ws[ts].text {
 				v = ""

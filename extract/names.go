@@ -263,10 +263,28 @@ func nameAt(ws []word, i int) (end, n int) {
 			return j, n
 		case n > 0 && w.text == "," && j+1 < len(ws) && nameSuffixes[ws[j+1].norm] && ws[j+1].cap:
 			return j + 2, n
+		case n == 1 && w.text == "," && j+1 < len(ws) && romanizedGivenName(ws[j+1].text) &&
+			(j+2 >= len(ws) || !isNameWord(ws[j+2])):
+			// "Kang, Kyung-wha": a family name, a comma and a romanized
+			// given name of two syllables
+			return j + 2, n + 1
 		}
 		break
 	}
 	return j, n
+}
+
+// romanizedGivenName reports whether s is written like a romanized Korean
+// or Chinese given name of two syllables joined by a hyphen, the second
+// in lower case: "Kyung-wha", "Jae-in".
+func romanizedGivenName(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok || a == "" || b == "" || strings.ContainsAny(b, "-.") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a)
+	r2, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsUpper(r) && unicode.IsLower(r2) && len(a) <= 5 && len(b) <= 5
 }
 
 // skipPostNominals returns the index after any post-nominal letters at

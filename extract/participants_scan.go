@@ -130,6 +130,10 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 	if ws[i].is("counterpart") && !ws[i].cap && i+1 < len(ws) {
 		return counterpartAt(ws, i+1, bare)
 	}
+	if capsHeads[ws[i].norm] && i > 0 && strings.IndexFunc(ws[i-1].text, unicode.IsDigit) >= 0 {
+		// "at 5 PM Moscow time": a clock, not a Prime Minister
+		return m, 0, false
+	}
 	if lm, lEnd, ok := lowerTitleAt(ws, i); ok {
 		return lm, lEnd, true
 	}
@@ -534,4 +538,40 @@ func splitTitleName(ws []word, ts, j int, m mention) (mention, int, bool) {
 	a.key = nameKey(ws[ns:ce])
 	a.excluded = precededByExclusion(ws, ts)
 	return a, ce, true
+}
+
+// openingWhen holds the words of a time phrase a statement may open with
+// before its subject: "On Friday", "Today", "On 5 May 2023", "Earlier
+// this week".
+var openingWhen = newLexicon(`on in at today yesterday tonight earlier later this last morning
+afternoon evening night week the of`)
+
+// afterOpeningWhen reports whether the words before ws[j] are only a time
+// phrase opening the clause: "On Friday Vladimir Putin had a telephone
+// conversation with ...".
+func afterOpeningWhen(ws []word, j int) bool {
+	dated := false
+	for k := j - 1; k >= 0; k-- {
+		w := ws[k]
+		switch {
+		case w.text == ",":
+			return dated
+		case titleBreak[w.norm] && !openingWhen[w.norm] && !isWeekdayOrMonth(w.norm):
+			return false
+		case isWeekdayOrMonth(w.norm) || w.is("today", "yesterday", "tonight") || strings.IndexFunc(w.text, unicode.IsDigit) >= 0:
+			dated = true
+		case openingWhen[w.norm]:
+		default:
+			return false
+		}
+	}
+	return dated
+}
+
+// isWeekdayOrMonth reports whether s names a day of the week or a month
+// (the date vocabulary of date.go).
+func isWeekdayOrMonth(s string) bool {
+	_, m := monthWords[s]
+	_, d := fullWeekdays[s]
+	return m || d
 }

@@ -160,6 +160,23 @@ func init() {
 			{"Vladimir Putin|||; Vasily Yurchenko||Novosibirsk Region Governor|", []string{
 				"Vladimir Putin held a working meeting with Novosibirsk Region Governor Vasily Yurchenko.",
 			}},
+			{"Vladimir Putin|||; Emmanuel Macron||President of France|France", []string{
+				// a bare subject after an opening time phrase; ", the President of
+				// France" after the object
+				"On Friday Vladimir Putin had a telephone conversation with Emmanuel Macron, the President of France.",
+			}},
+			{"Kang, Kyung-wha||Minister of Foreign Affairs|; Mike Pompeo||Secretary of State|", []string{
+				// family name, comma, romanized given name
+				"Minister of Foreign Affairs Kang, Kyung-wha met with Secretary of State Mike Pompeo.",
+			}},
+			{"Zaev||PM|; Borissov||Bulgarian PM|Bulgaria", []string{
+				// headline initials for a post
+				"On 3 May, PM Zaev met with Bulgarian PM Borissov in Sofia.",
+			}},
+			{"Putin||President|; Scholz||Chancellor|", []string{
+				// "5 PM" is a clock
+				"At 5 PM Moscow time President Putin met with Chancellor Scholz.",
+			}},
 			{"Sergey Lavrov|||; Wang Yi|||", []string{
 				// a bare name as the subject of the encounter
 				"Sergey Lavrov held talks with Wang Yi in Moscow on 5 April.",

@@ -45,6 +45,11 @@ chairman-in-office chairperson-in-office chair-in-office`
 // only with their dot ("Sen. Warner", not "Hun Sen").
 const abbrevHeadList = `sen rep gov amb gen adm`
 
+// capsHeadList holds heads written as capital initials in headlines ("PM
+// Zaev Speaks on Phone with Bulgarian PM Borissov", "Vice FM receives ...");
+// they are heads only in capitals and not after a number ("5 PM").
+const capsHeadList = `pm fm dpm`
+
 // titleModifierList holds words that qualify a head inside a title ("Prime",
 // "Deputy", "Acting") without being one.
 const titleModifierList = `prime vice deputy senior chief crown first federal grand special high
@@ -141,6 +146,7 @@ const spokesHeadList = `spokesperson spokesman spokeswoman`
 var (
 	titleHeads    = newLexicon(titleHeadList)
 	abbrevHeads   = newLexicon(abbrevHeadList)
+	capsHeads     = newLexicon(capsHeadList)
 	titleMods     = newLexicon(titleModifierList)
 	portfolio     = newLexicon(portfolioList)
 	orgWords      = newLexicon(orgList)
@@ -159,6 +165,9 @@ func isHead(w word) bool {
 	}
 	if abbrevHeads[w.norm] {
 		return strings.HasSuffix(w.text, ".")
+	}
+	if capsHeads[w.norm] {
+		return w.allCaps()
 	}
 	return isHeadWord(w.norm)
 }
