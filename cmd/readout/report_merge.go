@@ -84,7 +84,7 @@ func reportFiles(p string) ([]string, error) {
 	for _, e := range ents {
 		switch n := e.Name(); {
 		case e.IsDir() || !batch.IsReportName(n):
-		case n == batch.ReportName:
+		case n == batch.ReportName || n == batch.ReportNameJSON:
 			whole = filepath.Join(p, n)
 		default:
 			files = append(files, filepath.Join(p, n))

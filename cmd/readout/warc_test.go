@@ -138,3 +138,18 @@ func TestShardsAndMerge(t *testing.T) {
 		t.Errorf("report without --merge: code %d", code)
 	}
 }
+
+// Shards writing JSON merge as well: their reports are _report-K-of-N.json.
+func TestShardsMergeJSONReports(t *testing.T) {
+	crawl := testWARC(t, 6)
+	shared := t.TempDir()
+	for k := 1; k <= 2; k++ {
+		if code, _, errOut := runCLI(t, "", "batch", crawl, "-o", shared, "-q", "--format", "json", "--shard", fmt.Sprintf("%d/2", k)); code != exitOK {
+			t.Fatalf("shard %d: code %d: %s", k, code, errOut)
+		}
+	}
+	code, out, errOut := runCLI(t, "", "report", "--merge", shared, "-q")
+	if code != exitOK || !strings.Contains(out, "pages: 6") || !strings.Contains(out, "truncated: 1") {
+		t.Errorf("merge of JSON reports: code %d\n%s%s", code, out, errOut)
+	}
+}

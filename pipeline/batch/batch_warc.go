@@ -17,20 +17,20 @@ import (
 // counted only in Counts.OtherShards.
 type WARCCounts struct {
 	// Files is the WARC files opened.
-	Files int `yaml:"files"`
+	Files int `yaml:"files" json:"files"`
 	// Records is their records (of this run's shard).
-	Records int `yaml:"records"`
+	Records int `yaml:"records" json:"records"`
 	// Pages is the records read as pages: HTTP responses whose payload is
 	// HTML or text, each an input of the run.
-	Pages int `yaml:"pages"`
+	Pages int `yaml:"pages" json:"pages"`
 	// Skipped counts the records that are not pages, by reason: revisit,
 	// request, metadata, warcinfo, other-type, not-http, not-html,
 	// http-status, url (left out by --include-url or --exclude-url), and
 	// the problems truncated, malformed and too-large.
-	Skipped map[string]int `yaml:"skipped"`
+	Skipped map[string]int `yaml:"skipped" json:"skipped"`
 	// Problems lists every record that is truncated, malformed or too
 	// large, as FILE#OFFSET with its reason and what is wrong.
-	Problems []Failure `yaml:"problems"`
+	Problems []Failure `yaml:"problems" json:"problems"`
 }
 
 // SkipURL is the WARCCounts.Skipped reason of pages left out by the URL
