@@ -7,7 +7,6 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/readout/readout/extract"
 )
@@ -220,104 +219,6 @@ func (in *htmlIngester) isClaimed(n *html.Node) bool {
 
 // maxDatelineLen is the longest element text read as a date line.
 const maxDatelineLen = 100
-
-// findDateline finds the page's release date line and claims the
-// elements it is written in, so that the walk skips them: a <time>, a
-// date-classed element, a "Published" entry of a <dl>, a date-only
-// figcaption, a short date-only block before the text, or the
-// published-time metadata. It returns the date text as written.
-func (in *htmlIngester) findDateline(m pageMeta) string {
-	// A <time> element: with its line when that line is short, alone when
-	// it stands by itself in a longer block (not inside a sentence).
-	for _, t := range in.found[foundTime] {
-		if in.inNavLike(t) || in.modifiedDate(t) {
-			continue
-		}
-		block := in.blockOf(t)
-		short := in.data(block).text <= maxDatelineLen
-		var date string
-		if short {
-			if txt := in.nodeText(block); datelineLike(txt) {
-				date = txt
-			}
-		}
-		if date == "" {
-			if in.data(block).flags&fParaLike != 0 || block == in.body {
-				continue // a date inside a sentence, or a bare page
-			}
-			block = t
-			if own := in.nodeText(t); dateOnly(own) {
-				date = own
-			} else {
-				date = isoDate(attr(t, "datetime"))
-			}
-		}
-		if date != "" {
-			in.claimed = append(in.claimed, block)
-			return trimBullet(date)
-		}
-	}
-	// An element whose class says it holds the date.
-	for _, n := range in.found[foundDateClass] {
-		if in.inNavLike(n) {
-			continue
-		}
-		if txt := in.nodeText(n); datelineLike(txt) {
-			in.claimed = append(in.claimed, n)
-			return trimBullet(txt)
-		}
-	}
-	// A "Published" entry of a description list.
-	for _, dl := range in.found[foundDl] {
-		if in.inNavLike(dl) {
-			continue
-		}
-		for dt := dl.FirstChild; dt != nil; dt = dt.NextSibling {
-			if dt.Type != html.ElementNode || dt.DataAtom != atom.Dt || !reDateLabel.MatchString(in.nodeText(dt)) {
-				continue
-			}
-			dd := dt.NextSibling
-			for dd != nil && dd.Type != html.ElementNode {
-				dd = dd.NextSibling
-			}
-			if dd == nil || dd.DataAtom != atom.Dd {
-				continue
-			}
-			if txt := in.nodeText(dd); datelineLike(txt) {
-				in.claimed = append(in.claimed, dt, dd)
-				return trimBullet(txt)
-			}
-		}
-	}
-	// A caption that holds nothing but the date.
-	for _, n := range in.found[foundFigcaption] {
-		if in.inNavLike(n) {
-			continue
-		}
-		if txt := in.nodeText(n); len(txt) <= maxDatelineLen && dateOnly(txt) {
-			in.claimed = append(in.claimed, n)
-			return trimBullet(txt)
-		}
-	}
-	// A short date line before the first paragraph of text.
-	for _, n := range in.found[foundLead] {
-		d := in.data(n)
-		if d == nil || in.inNavLike(n) {
-			continue
-		}
-		if n.DataAtom == atom.P && d.nonLink() > 200 {
-			break
-		}
-		if d.text > maxDatelineLen || d.text == 0 || in.hasBlockChild(n) {
-			continue
-		}
-		if txt := in.nodeText(n); datelineLike(txt) {
-			in.claimed = append(in.claimed, n)
-			return trimBullet(txt)
-		}
-	}
-	return isoDate(m.published)
-}
 
 // releaseDateLabels are the labels a page puts before its release date:
 // a description list's <dt> ("Published") or the opening of a date-only
