@@ -102,9 +102,13 @@ func init() {
 				alone = append(alone, r.words...)
 			}
 		}
+		// the last word of every noun must be in a text before the
+		// rules' regexps, slow on long blocks, are run over it
+		keys := nounKeys(alone)
 		kindNounRules = append(kindNounRules, kindRule{
 			name: "",
 			kind: kn.kind,
+			keys: keys,
 			re:   regexp.MustCompile(`\b(?:` + listAlternation(alone) + `)s?\b`),
 		})
 		// "a telephone conversation took place between", "the meeting
@@ -112,12 +116,14 @@ func init() {
 		kindDuring = append(kindDuring, kindRule{
 			name: "during-a:" + string(kn.kind),
 			kind: kn.kind,
+			keys: keys,
 			re: regexp.MustCompile(`\b(?:` + frame + `)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:` +
 				listAlternation(alone) + `)s?\b`),
 		})
 		kindHeldAfter = append(kindHeldAfter, kindRule{
 			name: "took-place:" + string(kn.kind),
 			kind: kn.kind,
+			keys: keys,
 			re:   regexp.MustCompile(`\b(?:` + listAlternation(alone) + `)s?\s+(?:` + held + `)\b`),
 		})
 	}
@@ -150,6 +156,25 @@ func init() {
 			kindTitleVerbs = append(kindTitleVerbs, tr)
 		}
 	}
+}
+
+// nounKeys returns the distinct last words of nouns, lower case, as
+// literal prefilters: a text holding none of them holds none of the nouns.
+func nounKeys(nouns []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range nouns {
+		f := strings.Fields(n)
+		if len(f) == 0 {
+			continue
+		}
+		k := strings.ToLower(strings.Trim(f[len(f)-1], "'’"))
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // listAlternation builds a regexp alternation from words, longest first so

@@ -67,12 +67,21 @@ func (x *reader) findLead() {
 		_, ok := x.findKind(kindVerbOnly, s)
 		return ok
 	}
-	enc := make([]bool, len(body))
+	// dated is cheap and read for every candidate; encounter, the costly
+	// test, only as the picks below ask for it, each block once (the lead
+	// is nearly always among the first blocks)
 	dated := make([]bool, len(body))
 	for j, i := range body {
-		b := x.window(x.doc.Blocks[i].Body)
-		enc[j] = encounter(b)
-		dated[j] = leadDateRe.MatchString(b.In(x.lower))
+		dated[j] = leadDateRe.MatchString(x.window(x.doc.Blocks[i].Body).In(x.lower))
+	}
+	encDone := make([]bool, len(body))
+	encVal := make([]bool, len(body))
+	enc := func(j int) bool {
+		if !encDone[j] {
+			encDone[j] = true
+			encVal[j] = encounter(x.window(x.doc.Blocks[body[j]].Body))
+		}
+		return encVal[j]
 	}
 	pick := func(ok func(j int) bool) bool {
 		for j, i := range body {
@@ -83,8 +92,8 @@ func (x *reader) findLead() {
 		}
 		return false
 	}
-	found := pick(func(j int) bool { return enc[j] && dated[j] }) ||
-		pick(func(j int) bool { return enc[j] }) ||
+	found := pick(func(j int) bool { return dated[j] && enc(j) }) ||
+		pick(func(j int) bool { return enc(j) }) ||
 		pick(func(j int) bool { return dated[j] }) ||
 		pick(func(j int) bool { return len(strings.Fields(x.window(x.doc.Blocks[body[j]].Body).In(x.text))) >= 6 })
 	if !found {

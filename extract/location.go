@@ -65,12 +65,44 @@ var venueWords = []string{"office", "offices", "residence", "house", "guest hous
 // venueNounAlt is venueWords as a lower-case alternation.
 var venueNounAlt = `(?:` + listAlternation(venueWords) + `)`
 
-// encounterAtRe finds a place written right after an encounter's verb or
-// noun, with at most three words between ("met at", "received, Monday
-// at", "meeting held at", "meetings in"). Its words come from the
-// encounter table.
-var encounterAtRe = regexp.MustCompile(`(?i:\b(?:` + listAlternation(encounterVerbWords(reportVerb, verbPhrase)) + `|` +
-	listAlternation(encounterNouns(false, false)) + `)s?)\s*,?\s+(?:[\p{L}\d,]+\s+){0,3}?(?i:at|in)\s+((?:the\s+)?` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`)
+// encounterAtRe finds an "at X" or "in X" that encounterBefore may tie to
+// the encounter's verb or noun written just before it ("met at", "received,
+// Monday at", "meeting held at", "meetings in"). The words are looked up
+// in the encounter table's lexicons, not matched by one large
+// case-blind alternation, which was slow on long paragraphs.
+var encounterAtRe = regexp.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+((?:the\s+)?` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`)
+
+// encounterBefore reports whether one of the (at most four) words before
+// offset at in st is an encounter's verb or noun, with only plain words
+// between, and returns where that word starts.
+func encounterBefore(st string, at int) (int, bool) {
+	end := at
+	for n := 0; n < 4; n++ {
+		// the word before end
+		j := end
+		for j > 0 && (st[j-1] == ' ' || st[j-1] == ',') {
+			j--
+		}
+		i := j
+		for i > 0 && st[i-1] != ' ' && st[i-1] != ',' {
+			i--
+		}
+		if i == j {
+			return 0, false
+		}
+		w := strings.ToLower(st[i:j])
+		if encounterVerbs[w] || meetingNouns[w] {
+			return i, true
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return 0, false // a gap holds plain words only
+			}
+		}
+		end = i
+	}
+	return 0, false
+}
 
 // futureBefore, just before an encounter's words, says the encounter is
 // still to come ("the meeting to be held today at ...").
@@ -222,10 +254,14 @@ func (x *reader) findPlace(sent Span, events []Span, rules []placeRule) (place, 
 			name := sp.In(st)
 			before := st[max(0, m[0]-topicWindow):m[0]]
 			if r.name == "encounter-at" {
-				if futureBefore.MatchString(st[max(0, m[0]-12):m[0]]) {
+				start, ok := encounterBefore(st, m[0])
+				if !ok {
+					continue
+				}
+				if futureBefore.MatchString(st[max(0, start-12):start]) {
 					continue // "to be held today at": another, coming event
 				}
-				before = st[m[0]:m[2]] // only the words between the encounter and the place
+				before = st[start:m[2]] // only the words between the encounter and the place
 			}
 			if r.name != "visit-to" && r.name != "visiting" && topicBefore.MatchString(before) {
 				continue // a place the meeting was about, not where it was

@@ -12,12 +12,12 @@ import (
 )
 
 // archiveDir returns the shared archive folder name (wh or wh-html), from
-// $READOUT_ARCHIVE or ../../shared/archive, skipping the benchmark when it
+// $READOUT_ARCHIVE or ../../../shared/archive, skipping the benchmark when it
 // is absent.
 func archiveDir(b *testing.B, name string) string {
 	base := os.Getenv("READOUT_ARCHIVE")
 	if base == "" {
-		base = filepath.Join("..", "..", "shared", "archive")
+		base = filepath.Join("..", "..", "..", "shared", "archive")
 	}
 	dir := filepath.Join(base, name)
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
