@@ -247,11 +247,35 @@ func stripInlineNoise(line string) string {
 	if strings.Contains(line, "://") {
 		line = gluedURL.ReplaceAllString(line, "$1")
 	}
-	if strings.Contains(line, "_") || strings.Contains(line, ".") && imageFileName.MatchString(line) {
+	if imageHint(line) {
 		line = imageFileName.ReplaceAllString(line, "")
 	}
 	return line
 }
+
+// imageHint reports, cheaply, whether line may hold an image file name: an
+// image extension after a dot, or an upload name's "_n".
+func imageHint(line string) bool {
+	if strings.Contains(line, "_n") {
+		return true
+	}
+	for i := strings.IndexByte(line, '.'); i >= 0 && i+4 <= len(line); {
+		for _, ext := range imageExts {
+			if i+1+len(ext) <= len(line) && strings.EqualFold(line[i+1:i+1+len(ext)], ext) {
+				return true
+			}
+		}
+		j := strings.IndexByte(line[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// imageExts are the image file extensions imageFileName knows.
+var imageExts = []string{"jpg", "jpeg", "png", "gif", "webp", "tif"}
 
 // backLink matches a link or line back to the section a page is filed
 // under ("Back to Press Releases") and captures the section's name; text
