@@ -25,8 +25,8 @@ var floors = map[string]struct {
 }{
 	"wh":           {0.98, 0.98},
 	"wh-html":      {0.98, 0.98},
-	"kremlin":      {0.90, 0.68},
-	"au-pm":        {0.94, 0.33},
+	"kremlin":      {0.96, 0.80},
+	"au-pm":        {0.95, 0.33},
 	"ua-president": {0.98, 0.92},
 }
 
