@@ -62,6 +62,9 @@ func (x *reader) extractParticipants() {
 	for _, s := range x.presenceSentences(stmt) {
 		present = append(present, scanMentions(x.words(s), true)...)
 	}
+	for _, s := range x.furtherEncounters(stmt) {
+		present = append(present, scanStatement(x.words(s))...)
+	}
 
 	// Who "The Prime Minister" of the statement is may be said only in
 	// the title or in a standfirst before the lead ("Prime Minister Keir
@@ -104,6 +107,47 @@ func (x *reader) presenceSentences(stmt Span) []Span {
 				continue
 			}
 			if presenceRe.MatchString(s.In(x.text)) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// furtherCues are the words with which a readout reports a further
+// encounter of the same visit or day after its lead ("Premier Mikati later
+// received ...", "Also on Sunday, Prince Faisal received ...", "The
+// Minister also met with ...").
+var furtherCues = []string{"also ", "later ", "subsequently ", "separately ", "afterwards ", "then "}
+
+// furtherEncounters returns the sentences, outside the statement, of the
+// lead paragraph and the paragraphs after it that report a further
+// encounter: a further-encounter cue and a report of an encounter (not an
+// announcement or background), whose people took part in what the readout
+// reports.
+func (x *reader) furtherEncounters(stmt Span) []Span {
+	if x.lead < 0 {
+		return nil
+	}
+	var out []Span
+	n := 0
+	for i := x.lead; i < len(x.doc.Blocks) && n < leadScanLimit; i++ {
+		b := x.doc.Blocks[i]
+		if b.Kind != Paragraph && i != x.lead {
+			continue
+		}
+		n++
+		low := b.Body.In(x.lower)
+		if !containsAny(low, furtherCues) {
+			continue
+		}
+		for _, s := range x.sentences(x.window(b.Body)) {
+			if s.Start < stmt.End && stmt.Start < s.End || !containsAny(s.In(x.lower), furtherCues) {
+				continue
+			}
+			if _, ok := x.findVerbKind(s); ok {
+				out = append(out, s)
+			} else if _, ok := x.findKind(kindVerbOnly, s); ok {
 				out = append(out, s)
 			}
 		}

@@ -45,6 +45,14 @@ func init() {
 			{"Vivian Balakrishnan|Dr|Minister for Foreign Affairs|; Saifuddin Abdullah|Dato’|Minister of Foreign Affairs of Malaysia|Malaysia", []string{
 				"Minister for Foreign Affairs Dr Vivian Balakrishnan met the Minister of Foreign Affairs of Malaysia, Dato’ Saifuddin Abdullah, on 4 September 2018 in Putrajaya.",
 			}},
+			// a further encounter the readout reports after its lead ("later
+			// received", "Also on Sunday, ... received"); one announced is not
+			{"Najib Mikati||Prime Minister|; Aroldo Lazaro||UNIFIL Force Commander General|UNIFIL; Sandra De Waele||EU Ambassador to Lebanon|EU", []string{
+				"Prime Minister Najib Mikati met with UNIFIL Force Commander General Aroldo Lazaro. Mikati later received the EU Ambassador to Lebanon, Sandra De Waele.",
+			}},
+			{"Faisal bin Farhan|Prince|Foreign Minister|; Jasem Albudaiwi||GCC Secretary-General|GCC; Shirley Botchwey||Minister of Foreign Affairs|Ghana", []string{
+				"Foreign Minister Prince Faisal bin Farhan held talks with GCC Secretary-General Jasem Albudaiwi. Also on Sunday, Prince Faisal received Ghana’s Minister of Foreign Affairs Shirley Botchwey in Riyadh. Prince Faisal will meet the Minister of Foreign Affairs of Chad next week.",
+			}},
 			{"Jens Stoltenberg||NATO Secretary General|NATO; Alexis Tsipras||Prime Minister|", []string{
 				"Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister Alexis Tsipras to discuss current security challenges.",
 			}},
