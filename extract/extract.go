@@ -33,6 +33,9 @@ type reader struct {
 	// statement is the sentence of the lead paragraph that states the
 	// meeting: where date, time, duration, participants and place are read.
 	statement Span
+
+	// sentenceCache holds the sentence spans of each span split so far.
+	sentenceCache map[Span][]Span
 	// fused is the dateline fused to the opening of a paragraph ("Bern,
 	// 28.11.2018 - ..."), with its span in text; fusedOK says there is one.
 	fused   leadDateline

@@ -28,8 +28,23 @@ messrs mme m sr u.s u.k u.n e.u h.m h.r.h shri smt eng capt adm maj`)
 
 // sentences splits the text at s (one block, no newlines) into sentence
 // spans, using prose's segmenter and then re-joining the breaks it makes
-// after honorifics, titles and initials.
+// after honorifics, titles and initials. The lead paragraph is read by
+// several dimensions (lead, kind, location, participants), so each span is
+// split once per document; callers must not change the slice returned.
 func (x *reader) sentences(s Span) []Span {
+	if out, ok := x.sentenceCache[s]; ok {
+		return out
+	}
+	out := x.splitSentences(s)
+	if x.sentenceCache == nil {
+		x.sentenceCache = map[Span][]Span{}
+	}
+	x.sentenceCache[s] = out
+	return out
+}
+
+// splitSentences does the work of sentences.
+func (x *reader) splitSentences(s Span) []Span {
 	text := s.In(x.text)
 	if text == "" {
 		return nil
