@@ -11,6 +11,7 @@ import (
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/pipeline/batch"
+	"github.com/readout/readout/pipeline/golden/internal/treediff"
 	"github.com/readout/readout/pipeline/internal/core"
 )
 
@@ -92,7 +93,7 @@ func Check(ctx context.Context, dir string, opts CheckOptions) (*CheckReport, er
 	if opts.Update && len(opts.Fields) > 0 {
 		return nil, errors.New("check: Update rewrites whole records and cannot be combined with Fields")
 	}
-	sel, err := compileFields(opts.Fields)
+	sel, err := treediff.CompileFields(opts.Fields)
 	if err != nil {
 		return nil, fmt.Errorf("check: %w", err)
 	}
@@ -131,7 +132,7 @@ func Check(ctx context.Context, dir string, opts CheckOptions) (*CheckReport, er
 // Batch runs ordered, so its methods are called one at a time.
 type checkSink struct {
 	root   string
-	sel    *fieldSet
+	sel    *treediff.FieldSet
 	update bool
 	cases  []CheckCase
 	// claimed maps each golden file to the index of the case that first
@@ -202,7 +203,7 @@ func (s *checkSink) add(c CheckCase) {
 // compare fills c's Diff (or Err) from rec and the golden file, and
 // rewrites the golden file when asked to and it differs.
 func (s *checkSink) compare(c *CheckCase, rec *extract.Record) {
-	got, err := recordTree(rec)
+	got, err := treediff.FromRecord(rec)
 	if err != nil {
 		c.Err = err
 		return
@@ -212,9 +213,9 @@ func (s *checkSink) compare(c *CheckCase, rec *extract.Record) {
 		c.Err = fmt.Errorf("read golden: %w", err)
 		return
 	}
-	want, perr := parseGolden(data)
+	want, perr := treediff.Parse(data)
 	if perr == nil {
-		c.Diff = diffTrees(want, got, s.sel, c.Golden, c.Input+" (extracted now)")
+		c.Diff = treediff.Diff(want, got, s.sel, c.Golden, c.Input+" (extracted now)")
 	}
 	if !s.update || (perr == nil && c.Diff == "") {
 		if perr != nil {
@@ -234,12 +235,8 @@ func (s *checkSink) compare(c *CheckCase, rec *extract.Record) {
 // when it has one.
 func writeGolden(path string, old any, rec *extract.Record) error {
 	out := *rec
-	if m, ok := old.(*omap); ok {
-		if src, ok := m.vals["source"].(*omap); ok {
-			if p, ok := src.vals["path"].(string); ok && p != "" {
-				out.Source.Path = p
-			}
-		}
+	if p := treediff.SourcePath(old); p != "" {
+		out.Source.Path = p
 	}
 	format := "yaml"
 	if strings.HasSuffix(path, GoldenJSON) {

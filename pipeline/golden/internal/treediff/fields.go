@@ -1,4 +1,4 @@
-package golden
+package treediff
 
 import (
 	"encoding"
@@ -13,16 +13,16 @@ import (
 // This file limits a comparison to the field paths a caller names, and
 // checks that each names a record field.
 
-// fieldSet is a trie of field paths: a node with no children keeps its
-// whole value. The nil *fieldSet keeps everything.
-type fieldSet struct {
-	sub map[string]*fieldSet
+// FieldSet is a trie of field paths: a node with no children keeps its
+// whole value. The nil *FieldSet keeps everything.
+type FieldSet struct {
+	sub map[string]*FieldSet
 }
 
-// compileFields checks every dotted path in fields against the record's
+// CompileFields checks every dotted path in fields against the record's
 // fields and returns them as a trie; nil when fields is empty.
-func compileFields(fields []string) (*fieldSet, error) {
-	var root *fieldSet
+func CompileFields(fields []string) (*FieldSet, error) {
+	var root *FieldSet
 	for _, f := range fields {
 		f = strings.TrimSpace(f)
 		if f == "" {
@@ -33,20 +33,20 @@ func compileFields(fields []string) (*fieldSet, error) {
 			return nil, fmt.Errorf("%w %q: %w", ErrUnknownField, f, err)
 		}
 		if root == nil {
-			root = &fieldSet{sub: map[string]*fieldSet{}}
+			root = &FieldSet{sub: map[string]*FieldSet{}}
 		}
 		n := root
 		for i, s := range segs {
 			c, ok := n.sub[s]
 			if !ok {
-				c = &fieldSet{}
+				c = &FieldSet{}
 				n.sub[s] = c
 			} else if c.sub == nil {
 				break // a shorter path already keeps the whole value
 			}
 			if i < len(segs)-1 {
 				if c.sub == nil {
-					c.sub = map[string]*fieldSet{}
+					c.sub = map[string]*FieldSet{}
 				}
 			} else {
 				c.sub = nil
@@ -129,7 +129,7 @@ func yamlKey(f reflect.StructField) string {
 
 // apply returns v without the ignored fields and, unless s is nil, with
 // only the fields of s.
-func (s *fieldSet) apply(v any) any {
+func (s *FieldSet) apply(v any) any {
 	v = dropFields(v, ignoredFields)
 	if s == nil {
 		return v
@@ -137,7 +137,7 @@ func (s *fieldSet) apply(v any) any {
 	return s.keep(v)
 }
 
-func (s *fieldSet) keep(v any) any {
+func (s *FieldSet) keep(v any) any {
 	if s == nil || s.sub == nil {
 		return v
 	}

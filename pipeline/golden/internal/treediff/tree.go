@@ -1,4 +1,4 @@
-package golden
+package treediff
 
 import (
 	"bytes"
@@ -26,35 +26,9 @@ var ErrUnknownField = errors.New("unknown record field")
 // record carries.
 var ignoredFields = [][]string{{"source", "path"}, {"source", "text"}, {"evidence"}}
 
-// DiffRecord compares the golden record golden (YAML or JSON) with rec
-// field by field and returns a unified diff, golden lines marked "-" and
-// rec's marked "+", or "" when they agree. Key order, quoting and YAML or
-// JSON style do not matter: values are compared once parsed, dates and
-// instants by what they denote. source.path, source.text and evidence are
-// left out. fields, when not empty, limits the comparison to those dotted
-// field paths ("date", "time.start", "participants"; a path through a list
-// applies to each element: "participants.name"); a path that names no
-// record field gives an error wrapping ErrUnknownField. A golden that does
-// not parse gives an error.
-func DiffRecord(golden []byte, rec *extract.Record, fields []string) (string, error) {
-	sel, err := compileFields(fields)
-	if err != nil {
-		return "", err
-	}
-	want, err := parseGolden(golden)
-	if err != nil {
-		return "", err
-	}
-	got, err := recordTree(rec)
-	if err != nil {
-		return "", err
-	}
-	return diffTrees(want, got, sel, "golden", "now"), nil
-}
-
-// diffTrees compares want with got, both cut down to sel, and returns the
+// Diff compares want with got, both cut down to sel, and returns the
 // unified diff between them headed by the names a and b, or "".
-func diffTrees(want, got any, sel *fieldSet, a, b string) string {
+func Diff(want, got any, sel *FieldSet, a, b string) string {
 	want, got = sel.apply(want), sel.apply(got)
 	var x, y []line
 	renderTree(want, got, "", 0, &x)
@@ -64,6 +38,18 @@ func diffTrees(want, got any, sel *fieldSet, a, b string) string {
 
 // diffContext is how many unchanged lines a diff shows around a change.
 const diffContext = 3
+
+// SourcePath is the source.path of the parsed record tree v, or "".
+func SourcePath(v any) string {
+	if m, ok := v.(*omap); ok {
+		if src, ok := m.vals["source"].(*omap); ok {
+			if p, ok := src.vals["path"].(string); ok {
+				return p
+			}
+		}
+	}
+	return ""
+}
 
 // omap is a parsed mapping that keeps its keys in order.
 type omap struct {
@@ -79,9 +65,9 @@ func (m *omap) set(k string, v any) {
 	m.vals[k] = v
 }
 
-// parseGolden parses a golden record, YAML or JSON, into a tree of *omap,
+// Parse parses a golden record, YAML or JSON, into a tree of *omap,
 // []any, string, int64, float64, bool and nil.
-func parseGolden(data []byte) (any, error) {
+func Parse(data []byte) (any, error) {
 	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	if len(trimmed) == 0 {
 		return nil, errors.New("golden file is empty")
@@ -149,9 +135,9 @@ func jsonTree(v any) any {
 	return v
 }
 
-// recordTree returns rec as written (without evidence and source text) as
+// FromRecord returns rec as written (without evidence and source text) as
 // a tree, keys in the record's order. It does not validate rec.
-func recordTree(rec *extract.Record) (any, error) {
+func FromRecord(rec *extract.Record) (any, error) {
 	if rec == nil {
 		return nil, fmt.Errorf("%w: no record", core.ErrInvalidRecord)
 	}
