@@ -34,17 +34,31 @@ func Batch(ctx context.Context, root string, opts BatchOptions, sink Sink) (*Rep
 }
 
 // CheckArchive says why root cannot be walked as an archive, or nil.
+//
+// Deprecated: Batch makes this check itself and returns its error; a
+// program that must check before it prepares its output (as readout batch
+// does) calls batch.CheckArchive. CheckArchive stays for v1 and leaves
+// package pipeline in v2.
 func CheckArchive(root string) error {
 	return batch.CheckArchive(root)
 }
 
 // DefaultExtensions returns the file name extensions a batch reads when
-// BatchOptions.Extensions is empty. They are matched without regard to case.
+// BatchOptions.Extensions is empty, to extend rather than restate them:
+//
+//	opts.Extensions = append(pipeline.DefaultExtensions(), ".xhtml")
+//
+// They are matched without regard to case.
 func DefaultExtensions() []string {
 	return batch.DefaultExtensions()
 }
 
 // CheckGlob says why p is not a valid include or exclude glob, or nil.
+//
+// Deprecated: Batch checks BatchOptions.Include and Exclude itself and
+// returns the error; a command line that reports a bad glob as a usage
+// error calls batch.CheckGlob. CheckGlob stays for v1 and leaves package
+// pipeline in v2.
 func CheckGlob(p string) error {
 	return batch.CheckGlob(p)
 }

@@ -30,6 +30,9 @@ func Marshal(rec *extract.Record, opts EmitOptions) (data []byte, err error) {
 // sexagesimal times such as 17:35, dates, strings that start with an
 // indicator character (*&!|>%@ ...), hold ": " or " #", hold a control
 // character or a Unicode line break, or have edge white space.
+//
+// Deprecated: Encode and Marshal quote every string that needs it; this
+// detail of writing YAML stays for v1 and leaves package pipeline in v2.
 func NeedsQuoting(s string) bool {
 	return core.NeedsQuoting(s)
 }

@@ -200,7 +200,7 @@ func (c *batchConfig) check(pos []string) string {
 		return "--ordered is for -o - (files are named by input, not by order)"
 	}
 	for _, g := range append(append([]string{}, c.include...), c.exclude...) {
-		if err := pipeline.CheckGlob(g); err != nil {
+		if err := batch.CheckGlob(g); err != nil {
 			return fmt.Sprintf("glob %v", err)
 		}
 	}
@@ -232,7 +232,7 @@ func (c *batchConfig) run(ctx context.Context, stdout, stderr io.Writer) int {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
 	}
-	if err := pipeline.CheckArchive(c.archive); err != nil {
+	if err := batch.CheckArchive(c.archive); err != nil {
 		fmt.Fprintf(stderr, "readout batch: %v\n", err)
 		return exitInput
 	}
