@@ -154,10 +154,8 @@ func (c *batchConfig) flags(fs *flag.FlagSet) {
 
 // runBatch is the batch command.
 func runBatch(args []string, stdout, stderr io.Writer) int {
-	fs := newCommandFlags("batch", batchHelp, batchFooter)
 	var c batchConfig
-	c.flags(fs)
-	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	fs, pos, code, ok := parseCommand("batch", batchHelp, batchFooter, c.flags, args, stdout, stderr)
 	if !ok {
 		return code
 	}

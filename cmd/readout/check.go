@@ -61,10 +61,8 @@ func (c *checkConfig) flags(fs *flag.FlagSet) {
 
 // runCheck is the check command.
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newCommandFlags("check", checkHelp, checkFooter)
 	var c checkConfig
-	c.flags(fs)
-	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	_, pos, code, ok := parseCommand("check", checkHelp, checkFooter, c.flags, args, stdout, stderr)
 	if !ok {
 		return code
 	}

@@ -26,8 +26,7 @@ Examples:
 
 // runCompletion is the completion command.
 func runCompletion(args []string, stdout, stderr io.Writer) int {
-	fs := newCommandFlags("completion", completionHelp, completionFooter)
-	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	_, pos, code, ok := parseCommand("completion", completionHelp, completionFooter, nil, args, stdout, stderr)
 	if !ok {
 		return code
 	}

@@ -49,15 +49,10 @@ func (c *explainConfig) flags(fs *flag.FlagSet) {
 
 // runExplain is the explain command: one readout in, one HTML page out.
 func runExplain(args []string, stdout, stderr io.Writer) int {
-	fs := newCommandFlags("explain", explainHelp, explainFooter)
 	var c explainConfig
-	c.flags(fs)
-	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	_, pos, code, ok := parseCommand("explain", explainHelp, explainFooter, c.flags, args, stdout, stderr)
 	if !ok {
 		return code
-	}
-	if msg := refuseURLs("explain", pos, "readout explain -o view.html"); msg != "" {
-		return usageError(stderr, "explain", msg)
 	}
 	switch {
 	case len(pos) > 1:
@@ -68,7 +63,9 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	if msg := checkPageTarget(c.output); msg != "" {
 		return usageError(stderr, "explain", msg)
 	}
-	pos = stdinByDefault("explain", pos, stderr)
+	if pos, code, ok = inputArgs("explain", "readout explain -o view.html", pos, stderr); !ok {
+		return code
+	}
 	page, err := c.run(context.Background(), pos[0])
 	if page == nil {
 		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), terminalSafe(describe(err)))

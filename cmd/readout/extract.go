@@ -67,17 +67,14 @@ func (c *extractConfig) flags(fs *flag.FlagSet) {
 
 // runExtract is the extract command.
 func runExtract(args []string, stdout, stderr io.Writer) int {
-	fs := newCommandFlags("extract", extractHelp, extractFooter)
 	var c extractConfig
-	c.flags(fs)
-	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	_, pos, code, ok := parseCommand("extract", extractHelp, extractFooter, c.flags, args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	if msg := refuseURLs("extract", pos, "readout extract"); msg != "" {
-		return usageError(stderr, "extract", msg)
+	if pos, code, ok = inputArgs("extract", "readout extract", pos, stderr); !ok {
+		return code
 	}
-	pos = stdinByDefault("extract", pos, stderr)
 	c.traceOut = stderr
 	code = exitOK
 	for i, path := range pos {
@@ -117,6 +114,17 @@ func streamItem(out []byte, format string, i int) ([]byte, error) {
 		return out, nil
 	}
 	return append([]byte("---\n"), out...), nil
+}
+
+// inputArgs returns the inputs a reading command (extract, explain,
+// validate) was given: a usage error when one is a web address (see
+// refuseURLs), standard input when there are none (see stdinByDefault).
+// When ok is false the command is over with exit code code.
+func inputArgs(cmd, pipeTo string, pos []string, stderr io.Writer) (inputs []string, code int, ok bool) {
+	if msg := refuseURLs(cmd, pos, pipeTo); msg != "" {
+		return nil, usageError(stderr, cmd, msg), false
+	}
+	return stdinByDefault(cmd, pos, stderr), exitOK, true
 }
 
 // stdinByDefault returns pos, or "-" (standard input) when it is empty;

@@ -38,6 +38,19 @@ func hasFlags(fs *flag.FlagSet) bool {
 	return n > 0
 }
 
+// parseCommand is how every command starts: the flag set of the command
+// name (see newCommandFlags), the flags define puts on it (nil for none),
+// and args parsed by parseCommandLine, whose results it returns with the
+// flag set.
+func parseCommand(name, header, footer string, define func(*flag.FlagSet), args []string, stdout, stderr io.Writer) (fs *flag.FlagSet, pos []string, code int, ok bool) {
+	fs = newCommandFlags(name, header, footer)
+	if define != nil {
+		define(fs)
+	}
+	pos, code, ok = parseCommandLine(fs, args, stdout, stderr)
+	return fs, pos, code, ok
+}
+
 // parseCommandLine parses args with fs, allowing flags after the
 // positional arguments ("extract page.html --format json"; "--" ends the
 // flags), and returns the positional arguments. When it returns ok false

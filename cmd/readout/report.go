@@ -67,10 +67,8 @@ func (c *reportConfig) flags(fs *flag.FlagSet) {
 
 // runReport is the report command.
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := newCommandFlags("report", reportHelp, reportFooter)
 	var c reportConfig
-	c.flags(fs)
-	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	_, pos, code, ok := parseCommand("report", reportHelp, reportFooter, c.flags, args, stdout, stderr)
 	if !ok {
 		return code
 	}

@@ -20,8 +20,7 @@ Examples:
 
 // runSchema is the schema command.
 func runSchema(args []string, stdout, stderr io.Writer) int {
-	fs := newCommandFlags("schema", schemaHelp, "")
-	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	_, pos, code, ok := parseCommand("schema", schemaHelp, "", nil, args, stdout, stderr)
 	if !ok {
 		return code
 	}

@@ -60,17 +60,14 @@ var recordExts = map[string]bool{".yaml": true, ".yml": true, ".json": true, ".j
 
 // runValidate is the validate command.
 func runValidate(args []string, stdout, stderr io.Writer) int {
-	fs := newCommandFlags("validate", validateHelp, validateFooter)
 	var c validateConfig
-	c.flags(fs)
-	args, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	_, args, code, ok := parseCommand("validate", validateHelp, validateFooter, c.flags, args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	if msg := refuseURLs("validate", args, "readout validate"); msg != "" {
-		return usageError(stderr, "validate", msg)
+	if args, code, ok = inputArgs("validate", "readout validate", args, stderr); !ok {
+		return code
 	}
-	args = stdinByDefault("validate", args, stderr)
 	code = exitOK
 	for _, arg := range args {
 		files, err := recordFiles(arg)

@@ -131,8 +131,7 @@ func versionLine() string {
 
 // runVersion is the version command.
 func runVersion(args []string, stdout, stderr io.Writer) int {
-	fs := newCommandFlags("version", versionHelp, "")
-	pos, code, ok := parseCommandLine(fs, args, stdout, stderr)
+	_, pos, code, ok := parseCommand("version", versionHelp, "", nil, args, stdout, stderr)
 	if !ok {
 		return code
 	}
