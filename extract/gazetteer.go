@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/readout/readout/extract/internal/placekey"
 )
 
 // gazetteerTSV is the generated gazetteer (see internal/gengazetteer):
@@ -97,39 +97,9 @@ func (g *gazetteer) add(name string, p *Place) {
 	}
 }
 
-// placeKey folds a name for lookup: lower case, no diacritics, no
-// apostrophes or dots, other punctuation as space, a leading "the"
-// dropped. "The Hague" keeps its article: both "the hague" and "hague"
-// are tried by LookupPlace.
-func placeKey(s string) string {
-	var b strings.Builder
-	space := false
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if !ascii {
-		s = norm.NFD.String(s)
-	}
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '’' || r == '.':
-		default:
-			space = true
-		}
-	}
-	return b.String()
-}
+// placeKey folds a name for lookup (see placekey.Fold); the gazetteer's
+// generator folds names with the same function.
+func placeKey(s string) string { return placekey.Fold(s) }
 
 // compactKey is k without spaces, so that "Viet Nam" finds "Vietnam".
 func compactKey(k string) string { return strings.ReplaceAll(k, " ", "") }

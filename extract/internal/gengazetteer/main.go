@@ -30,9 +30,8 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/readout/readout/extract/internal/placekey"
 )
 
 // city is one row of city-timezones' cityMap.json.
@@ -95,27 +94,9 @@ func readJSON(path string, v any) error {
 	return nil
 }
 
-// fold is the key names are compared by: lower case, no diacritics, no
-// punctuation.
-func fold(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '’' || r == '.':
-		default:
-			space = true
-		}
-	}
-	return b.String()
-}
+// fold is the key names are compared by: the key extract looks places
+// up by.
+func fold(s string) string { return placekey.Fold(s) }
 
 func run(src, extraPath, out string, minPop float64) error {
 	var cities []city
