@@ -48,6 +48,11 @@ const (
 	// backgroundMark, before a report, makes it an earlier encounter told
 	// as background ("had met", "said ... had held talks").
 	backgroundMark
+	// nominalFrame, before an event noun and the sides it joins, frames
+	// a reported encounter as the setting of the sentence: "following his
+	// meeting with X", "at the meeting of X and Y today in Harpa". Such a
+	// sentence may be a readout's lead though no verb reports the encounter.
+	nominalFrame
 )
 
 // attachForm says how the participants of an encounter stand to the words
@@ -163,6 +168,11 @@ var encounterTable = []encounterRow{
 	// words that frame an event noun as the setting of what the
 	// statement reports ("discussed ... during a working lunch in Geneva")
 	{name: "during-a", form: framePrep, attach: subjectObject, words: w("during|over|in the course of")},
+
+	// words that frame an event noun and the sides it joins, a lead with
+	// no verb of its own ("released the following statement following his
+	// meeting with", "were the main topics at the meeting of X and Y")
+	{name: "nominal", form: nominalFrame, words: w("during|following|after|at|in|in the course of")},
 
 	// verb phrases that report an encounter by themselves
 	{name: "spoke-by-phone", form: verbPhrase, words: w("spoke|speaks|talked|spoken|conferred"), kind: KindTelephoneTalk, attach: subjectObject, keys: w("phone"),

@@ -63,6 +63,10 @@ var (
 	// kindDuring are an event noun framed as the setting of the statement
 	// ("during a working lunch").
 	kindDuring []kindRule
+	// kindNominal are an event noun framed as the setting of a sentence
+	// together with the sides it joins ("following his meeting with X",
+	// "at the meeting of X and Y"): a lead with no verb of its own.
+	kindNominal []kindRule
 	// kindTitleVerbs are the verb phrases read in a title, where every
 	// word has a capital: a cased rule's verbs followed by anything.
 	kindTitleVerbs []kindRule
@@ -93,6 +97,7 @@ func init() {
 	groups := make([]string, len(kindNouns))
 	held := listAlternation(encounterVerbWords(heldAfter))
 	frame := listAlternation(encounterVerbWords(framePrep))
+	nominal := listAlternation(encounterVerbWords(nominalFrame))
 	for i, kn := range kindNouns {
 		nouns := listAlternation(kn.nouns)
 		groups[i] = `(` + nouns + `)`
@@ -119,6 +124,16 @@ func init() {
 			keys: keys,
 			re: regexp.MustCompile(`\b(?:` + frame + `)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:` +
 				listAlternation(alone) + `)s?\b`),
+		})
+		// the sides: "with" or "between" and a name within a few words,
+		// or "of X and Y"
+		kindNominal = append(kindNominal, kindRule{
+			name:  "nominal:" + string(kn.kind),
+			kind:  kn.kind,
+			keys:  keys,
+			cased: true,
+			re: regexp.MustCompile(`\b(?i:` + nominal + `)\s+(?:his|her|their|its|the|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?i:` +
+				listAlternation(alone) + `)s?\s+(?:(?:with|between)\s+(?:[\p{L}\d'’.-]+,?\s+){0,4}?\p{Lu}|of\s+\p{Lu}[^.;:]{0,160}?\s+and\s+)`),
 		})
 		kindHeldAfter = append(kindHeldAfter, kindRule{
 			name: "took-place:" + string(kn.kind),

@@ -18,6 +18,10 @@ var leadDateRe = regexp.MustCompile(`\bon\b[^.]{0,40}?\b(?:` + alternation(month
 	`|\bon\s+(?:` + alternation(fullWeekdays) + `)\b` +
 	`|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b`)
 
+// announceMarkRe finds a mark of an announcement ("will", "are to")
+// anywhere before a nominal encounter.
+var announceMarkRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s`)
+
 // leadWindow bounds how much of a block the lead and statement rules read.
 // The longest paragraph of the 1,410 White House readouts is under 5 KB; a
 // longer block is read only at its start, so that no statement rule scans
@@ -67,6 +71,17 @@ func (x *reader) findLead() {
 		_, ok := x.findKind(kindVerbOnly, s)
 		return ok
 	}
+	// nominal: an encounter framed with its sides and no verb ("following
+	// his meeting with X", "at the meeting of X and Y"), a lead only in the
+	// first paragraph of the body and only when it also dates it: later
+	// or undated, such a phrase is a paragraph looking back ("In the
+	// meeting with President X, ...", "the agreements reached during the
+	// talks between X and Y on February 28")
+	nominal := func(s Span) bool {
+		m, ok := x.findKind(kindNominal, s)
+		// "are to be discussed during his talks with": announced
+		return ok && !announceMarkRe.MatchString(x.lower[s.Start:m.span.Start])
+	}
 	// dated is cheap and read for every candidate; encounter, the costly
 	// test, only as the picks below ask for it, each block once (the lead
 	// is nearly always among the first blocks)
@@ -92,7 +107,9 @@ func (x *reader) findLead() {
 		}
 		return false
 	}
-	found := pick(func(j int) bool { return dated[j] && enc(j) }) ||
+	found := pick(func(j int) bool {
+		return dated[j] && (enc(j) || j == 0 && nominal(x.window(x.doc.Blocks[body[j]].Body)))
+	}) ||
 		pick(func(j int) bool { return enc(j) }) ||
 		pick(func(j int) bool { return dated[j] }) ||
 		pick(func(j int) bool { return len(strings.Fields(x.window(x.doc.Blocks[body[j]].Body).In(x.text))) >= 6 })
@@ -106,10 +123,14 @@ func (x *reader) findLead() {
 	if len(sents) > 0 {
 		x.statement = sents[0]
 	}
-	for _, s := range sents {
-		if encounter(s) {
-			x.statement = s
-			break
+	// the statement: the first sentence a verb reports the encounter in,
+	// else the first that frames it with its sides
+	for _, test := range []func(Span) bool{encounter, nominal} {
+		for _, s := range sents {
+			if test(s) {
+				x.statement = s
+				return
+			}
 		}
 	}
 }
