@@ -2,10 +2,11 @@ package extract
 
 import (
 	_ "embed"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file gives participants their actor codes, so records join with
@@ -38,7 +39,7 @@ type actorTables struct {
 	// the alpha-3 code of its country.
 	byDomain map[string]string
 	// orgRe finds an organization's name; orgOf maps the name to its code.
-	orgRe *regexp.Regexp
+	orgRe *fastre.Regexp
 	orgOf map[string]string
 	// countryOf and orgName map a code back to its name.
 	countryOf, orgName map[string]string
@@ -81,7 +82,7 @@ func loadActors() *actorTables {
 				names = append(names, n)
 			}
 		}
-		t.orgRe = regexp.MustCompile(`(?:^|[^\pL\pN.])(` + listAlternation(names) + `)(?:[^\pL\pN]|$)`)
+		t.orgRe = fastre.MustCompile(`(?:^|[^\pL\pN.])(` + listAlternation(names) + `)(?:[^\pL\pN]|$)`)
 		actors = t
 	})
 	return actors

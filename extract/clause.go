@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file decides whether a date or clock time in the statement is the
@@ -32,15 +33,15 @@ var clauseOpeners = []string{
 
 // reClauseOpener finds a clause opener; reClauseEnd ends its clause.
 var (
-	reClauseOpener = regexp.MustCompile(`(?i)\b(?:` + listAlternation(clauseOpeners) + `)\b`)
-	reClauseEnd    = regexp.MustCompile(`[,;:]|[.!?]\s`)
+	reClauseOpener = fastre.MustCompile(`(?i)\b(?:` + listAlternation(clauseOpeners) + `)\b`)
+	reClauseEnd    = fastre.MustCompile(`[,;:]|[.!?]\s`)
 	// reEncounterAfterRelative is a relative clause that states the
 	// encounter itself: "The meeting, which took place on June 24, ...".
-	reEncounterAfterRelative = regexp.MustCompile(`(?i)^(?:who|which)\s+(?:took\s+place|was\s+held|were\s+held|met|spoke|lasted|began|started|commenced)\b`)
+	reEncounterAfterRelative = fastre.MustCompile(`(?i)^(?:who|which)\s+(?:took\s+place|was\s+held|were\s+held|met|spoke|lasted|began|started|commenced)\b`)
 	// reOtherTimeBefore is what, right before a time, makes it another
 	// thing's hour: an arrival, a landing, a departure, a curfew, a
 	// deadline, opening hours.
-	reOtherTimeBefore = regexp.MustCompile(`(?i)\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|depart(?:s|ed|ing|ure)?|take\s+off|took\s+off|curfew|deadline|opens?|opened|opening|clos(?:e|es|ed|ing)|lockdown|embargo)\b(?:\s+[\w’']+){0,4}\s+(?:at|from|by|until|till|of|between)\s+(?:about\s+|around\s+)?$`)
+	reOtherTimeBefore = fastre.MustCompile(`(?i)\b(?:arriv(?:e|es|ed|ing|al)|land(?:s|ed|ing)?|depart(?:s|ed|ing|ure)?|take\s+off|took\s+off|curfew|deadline|opens?|opened|opening|clos(?:e|es|ed|ing)|lockdown|embargo)\b(?:\s+[\w’']+){0,4}\s+(?:at|from|by|until|till|of|between)\s+(?:about\s+|around\s+)?$`)
 )
 
 // inOtherClause reports whether the date or time at pos in the statement s
@@ -78,8 +79,8 @@ func otherTime(s string, pos int) (why string, ok bool) {
 // of another event after a word of sequence: "after the 3pm press
 // conference", "ahead of the 10 a.m. vote".
 var (
-	reTimeAttrBefore = regexp.MustCompile(`(?i)\b(?:after|before|following|ahead\s+of|until|since|prior\s+to)\s+(?:the|a|an|its|their|his|her)\s+$`)
-	reTimeAttrAfter  = regexp.MustCompile(`^\s+\p{L}`)
+	reTimeAttrBefore = fastre.MustCompile(`(?i)\b(?:after|before|following|ahead\s+of|until|since|prior\s+to)\s+(?:the|a|an|its|their|his|her)\s+$`)
+	reTimeAttrAfter  = fastre.MustCompile(`^\s+\p{L}`)
 )
 
 // isAttributiveTime reports whether the time at sp names another event.

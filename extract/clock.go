@@ -2,8 +2,9 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file reads clock times ("5:35 p.m.", "11:00AM", "17:50", "10 :00",
@@ -37,7 +38,7 @@ type clockMatch struct {
 // clockRule is one way of writing a clock time.
 type clockRule struct {
 	name string
-	re   *regexp.Regexp
+	re   *fastre.Regexp
 	read func(sm []string) (clockValue, bool)
 }
 
@@ -50,25 +51,25 @@ var clockRules = []clockRule{
 	{
 		// "5:35 p.m.", "11:00AM", "17:50", "10 :00", "0:35 p.m."
 		name: "hh:mm",
-		re:   regexp.MustCompile(`\b([01]?\d|2[0-4])\s?:\s?([0-5]\d)(?:\s?` + reMeridiem + `|\b)`),
+		re:   fastre.MustCompile(`\b([01]?\d|2[0-4])\s?:\s?([0-5]\d)(?:\s?` + reMeridiem + `|\b)`),
 		read: func(sm []string) (clockValue, bool) { return meridiem(atoi(sm[1]), atoi(sm[2]), sm[3]) },
 	},
 	{
 		// "5.30 p.m.", "5.30pm": a dot only with a meridiem.
 		name: "hh.mm",
-		re:   regexp.MustCompile(`\b(1[0-2]|0?\d)\.([0-5]\d)\s?` + reMeridiem),
+		re:   fastre.MustCompile(`\b(1[0-2]|0?\d)\.([0-5]\d)\s?` + reMeridiem),
 		read: func(sm []string) (clockValue, bool) { return meridiem(atoi(sm[1]), atoi(sm[2]), sm[3]) },
 	},
 	{
 		// "7 p.m.", "11AM"
 		name: "hh-meridiem",
-		re:   regexp.MustCompile(`\b(1[0-2]|0?\d)\s?` + reMeridiem),
+		re:   fastre.MustCompile(`\b(1[0-2]|0?\d)\s?` + reMeridiem),
 		read: func(sm []string) (clockValue, bool) { return meridiem(atoi(sm[1]), 0, sm[2]) },
 	},
 	{
 		// "1500 hrs", "16.45 hrs", "15:00 hrs" is hh:mm; "15h30" (French style)
 		name: "hhmm-hrs",
-		re: regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b|\b([01]?\d|2[0-3])h([0-5]\d)\b|` +
+		re: fastre.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b|\b([01]?\d|2[0-3])h([0-5]\d)\b|` +
 			`\b([01]?\d|2[0-3])\.([0-5]\d)\s?(?:hrs|hours|h)\b`),
 		read: func(sm []string) (clockValue, bool) {
 			switch {
@@ -83,7 +84,7 @@ var clockRules = []clockRule{
 	{
 		// "3 o'clock", "at three o'clock"
 		name: "oclock",
-		re:   regexp.MustCompile(`(?i)\b(1[0-2]|0?\d|` + alternation(smallNumbers) + `)\s+o['’]clock\b`),
+		re:   fastre.MustCompile(`(?i)\b(1[0-2]|0?\d|` + alternation(smallNumbers) + `)\s+o['’]clock\b`),
 		read: func(sm []string) (clockValue, bool) {
 			h, ok := numberValue(sm[1])
 			return clockValue{Minutes: h * 60, Vague: true}, ok && h >= 1 && h <= 12
@@ -92,7 +93,7 @@ var clockRules = []clockRule{
 	{
 		// "noon", "midday", "midnight"
 		name: "noon",
-		re:   regexp.MustCompile(`(?i)\b(noon|midday|midnight)\b`),
+		re:   fastre.MustCompile(`(?i)\b(noon|midday|midnight)\b`),
 		read: func(sm []string) (clockValue, bool) {
 			if strings.EqualFold(sm[1], "midnight") {
 				return clockValue{Minutes: 0, Meridiem: true}, true
@@ -165,7 +166,7 @@ func findClocks(s string) []clockMatch {
 
 // reMoreClock is what continues an hour into a longer time: minutes or a
 // meridiem.
-var reMoreClock = regexp.MustCompile(`^\s?(?:[:.]\d|[aApP]\.?\s?[mM]\b)`)
+var reMoreClock = fastre.MustCompile(`^\s?(?:[:.]\d|[aApP]\.?\s?[mM]\b)`)
 
 // allClockRules are the digit rules and the word rules (clockwords.go).
 func allClockRules() []clockRule {
@@ -177,8 +178,8 @@ var clockRuleSet = append(append([]clockRule{}, clockRules...), clockWordRules..
 // reClockBefore and reClockAfter are the words that make a bare "17:50"
 // a time of day: a preposition before it or a zone or range after.
 var (
-	reClockBefore = regexp.MustCompile(`(?i)(?:\b(?:at|from|to|until|till|between|and|around|about|approximately|approx\.|after|before|commencing|starting|since|by|past)|[(\-–—~])\s*$`)
-	reClockAfter  = regexp.MustCompile(`(?i)^\s*(?:[\-–—~]|to\b|and\b|hours?\b|hrs\b|h\b|local\b|\(|on\b|` + zoneAbbrevAlternation + `)`)
+	reClockBefore = fastre.MustCompile(`(?i)(?:\b(?:at|from|to|until|till|between|and|around|about|approximately|approx\.|after|before|commencing|starting|since|by|past)|[(\-–—~])\s*$`)
+	reClockAfter  = fastre.MustCompile(`(?i)^\s*(?:[\-–—~]|to\b|and\b|hours?\b|hrs\b|h\b|local\b|\(|on\b|` + zoneAbbrevAlternation + `)`)
 )
 
 // clockContext reports whether the bare 24-hour time at sp reads as a
@@ -239,7 +240,7 @@ var approxBefore = []string{
 
 // reApproxBefore matches an approximation at the end of the text before a
 // time, with "at" or "from" between them allowed.
-var reApproxBefore = regexp.MustCompile(`(?i)\b(` + alternation(setOf(approxBefore)) + `)(?:\s+(?:at|from))?\s*$`)
+var reApproxBefore = fastre.MustCompile(`(?i)\b(` + alternation(setOf(approxBefore)) + `)(?:\s+(?:at|from))?\s*$`)
 
 func setOf(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -265,10 +266,10 @@ type timeExpr struct {
 }
 
 // reRangeJoin is what joins the two ends of a range.
-var reRangeJoin = regexp.MustCompile(`(?i)^\s*(?:[\-–—~]|to|until|till|and)\s*(?:(?:around|about|approximately)\s+)?$`)
+var reRangeJoin = fastre.MustCompile(`(?i)^\s*(?:[\-–—~]|to|until|till|and)\s*(?:(?:around|about|approximately)\s+)?$`)
 
 // reRangeOpen is what opens a range before its first time.
-var reRangeOpen = regexp.MustCompile(`(?i)\b(?:from|between)\s+(?:(?:around|about|approximately|approx\.)\s+)?$`)
+var reRangeOpen = fastre.MustCompile(`(?i)\b(?:from|between)\s+(?:(?:around|about|approximately|approx\.)\s+)?$`)
 
 // timeExprs groups the clock times of s into expressions: ranges joined
 // (their ends written with a clock each, "15:00 GMT - 18:00 GMT", or one

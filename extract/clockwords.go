@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file reads the clock words around a time: a part of the day that
@@ -38,11 +39,11 @@ var (
 	// reDayPartWords is an optional part of the day after a time.
 	reDayPartWords = `(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|this\s+(?:morning|afternoon|evening)|tonight|at\s+night)\b)?`
 	// reDayPartAfter is a part of the day right after a time.
-	reDayPartAfter = regexp.MustCompile(`(?i)^\s*(?:o['’]clock\s+)?(in\s+the\s+(?:morning|afternoon|evening|night)|in\s+afternoon|this\s+(?:morning|afternoon|evening)|tonight|at\s+night)\b`)
+	reDayPartAfter = fastre.MustCompile(`(?i)^\s*(?:o['’]clock\s+)?(in\s+the\s+(?:morning|afternoon|evening|night)|in\s+afternoon|this\s+(?:morning|afternoon|evening)|tonight|at\s+night)\b`)
 	// reDayPartBefore is a part of the day right before "at" and a time.
-	reDayPartBefore = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|night)\s*,?\s+at\s+$`)
+	reDayPartBefore = fastre.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|night)\s*,?\s+at\s+$`)
 	// reApproxAfter is an approximation written after a time.
-	reApproxAfter = regexp.MustCompile(`(?i)^\s*,?\s*(?:approximately|approx\.|or\s+so|roughly)\b`)
+	reApproxAfter = fastre.MustCompile(`(?i)^\s*,?\s*(?:approximately|approx\.|or\s+so|roughly)\b`)
 )
 
 // minuteWords are the minutes of "a quarter past", "half past", "ten to".
@@ -57,7 +58,7 @@ var clockWordRules = []clockRule{
 		// "a quarter past 3pm", "half past ten", "20 past 3pm", "ten to 4
 		// p.m.", "a quarter to noon", "twenty after 3pm"
 		name: "past-to",
-		re: regexp.MustCompile(`(?i)\b(` + alternation(minuteWords) + `|\d{1,2})(\s+minutes)?\s+(past|after|to|before)\s+(` +
+		re: fastre.MustCompile(`(?i)\b(` + alternation(minuteWords) + `|\d{1,2})(\s+minutes)?\s+(past|after|to|before)\s+(` +
 			alternation(hourWords) + `|1[0-2]|0?\d|noon|midnight)(?:\s?` + reMeridiem + `|\b)` + reDayPartWords),
 		read: func(sm []string) (clockValue, bool) {
 			m, ok := minuteWords[strings.ToLower(strings.Join(strings.Fields(sm[1]), " "))]
@@ -105,7 +106,7 @@ var clockWordRules = []clockRule{
 		// "9 in the morning", "three in the afternoon", "8 this evening",
 		// "8 tonight", "nine o'clock this evening"
 		name: "hour-daypart",
-		re:   regexp.MustCompile(`(?i)\b` + reHourWord + `(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|in\s+afternoon|this\s+(?:morning|afternoon|evening)|tonight|at\s+night)\b`),
+		re:   fastre.MustCompile(`(?i)\b` + reHourWord + `(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|in\s+afternoon|this\s+(?:morning|afternoon|evening)|tonight|at\s+night)\b`),
 		read: func(sm []string) (clockValue, bool) {
 			n, ok := hourWords[strings.ToLower(sm[1])]
 			if !ok {
@@ -122,7 +123,7 @@ var clockWordRules = []clockRule{
 		// eight": the hour is the match's last word (a time written
 		// "morning at 9:30" is hh:mm, and the day part applies to it).
 		name: "daypart-hour",
-		re:   regexp.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|night)\s*,?\s+at\s+` + reHourWord + `\b(?:\s+o['’]clock\b)?`),
+		re:   fastre.MustCompile(`(?i)\b(morning|afternoon|evening|tonight|night)\s*,?\s+at\s+` + reHourWord + `\b(?:\s+o['’]clock\b)?`),
 		read: func(sm []string) (clockValue, bool) {
 			n, ok := hourWords[strings.ToLower(sm[2])]
 			if !ok {
@@ -206,12 +207,12 @@ func applyDayParts(s string, cs []clockMatch) {
 // reBareStart is a range's first end written as a bare number before the
 // second ("from 3 to 4pm", "between 3-4pm", "around 3-4pm", "from 10.30 to
 // 11.45 a.m."): an opener, the number, the join.
-var reBareStart = regexp.MustCompile(`(?i)(?:^|\b(?:from|between|around|about|approximately|approx\.|at)\s+)(\d{1,2})(?:[:.]([0-5]\d))?\s*(?:-|–|—|to|until|till|and)\s*$`)
+var reBareStart = fastre.MustCompile(`(?i)(?:^|\b(?:from|between|around|about|approximately|approx\.|at)\s+)(\d{1,2})(?:[:.]([0-5]\d))?\s*(?:-|–|—|to|until|till|and)\s*$`)
 
 // reBareEnd is a range's second end written as a bare number after the
 // first ("8am until 6", "from 11 a.m. to 1"), followed by nothing that
 // makes it something else (a date, an amount).
-var reBareEnd = regexp.MustCompile(`(?i)^\s*(?:-|–|—|to|until|till)\s*(\d{1,2})(?:[:.]([0-5]\d))?\b(\s*(?:[.,;)]|$)|\s+(?:and|on|with|in|at|for|when|where|local)\b)`)
+var reBareEnd = fastre.MustCompile(`(?i)^\s*(?:-|–|—|to|until|till)\s*(\d{1,2})(?:[:.]([0-5]\d))?\b(\s*(?:[.,;)]|$)|\s+(?:and|on|with|in|at|for|when|where|local)\b)`)
 
 // bareStart reads the bare first end of a range before the clock c.
 func bareStart(s string, c clockMatch) (clockMatch, int, bool) {

@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file reads calendar dates the way readouts write them, as a set of
@@ -117,7 +118,7 @@ type dateMatch struct {
 // dateRule is one way of writing a date.
 type dateRule struct {
 	name string
-	re   *regexp.Regexp
+	re   *fastre.Regexp
 	// read turns the submatches of re (as strings, "" when absent) into a
 	// dateValue.
 	read func(sm []string) (dateValue, bool)
@@ -210,7 +211,7 @@ var absoluteRules = []dateRule{
 	{
 		name:  "iso",
 		needs: traitDigit,
-		re:    regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
+		re:    fastre.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
 		read: func(sm []string) (dateValue, bool) {
 			return dateValue{Year: atoi(sm[1]), Month: time.Month(atoi(sm[2])), Day: atoi(sm[3])}, true
 		},
@@ -220,7 +221,7 @@ var absoluteRules = []dateRule{
 		// "December 26th", "July 5 (Mon)"
 		name:  "month-day",
 		needs: traitMonth | traitDigit,
-		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?\b` + reMonth + `\s+` + reDay +
+		re: fastre.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?\b` + reMonth + `\s+` + reDay +
 			`\b(?:` + reYearJoin + reYear + `\b)?(?:\s*\(` + reWeekday + `\)|,\s*` + reWeekday + `(?:\s*[.,;]|\s*$))?`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Month: lookupMonth(sm[2]), Day: atoi(sm[3]), Year: atoi(sm[4])}
@@ -235,7 +236,7 @@ var absoluteRules = []dateRule{
 		// "6 September 2018", "the 5th of May"
 		name:  "day-month",
 		needs: traitMonth | traitDigit,
-		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?(?:the\s+)?\b` + reDay +
+		re: fastre.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?(?:the\s+)?\b` + reDay +
 			`(?:\s+of)?\s+` + reMonth + `(?:` + reYearJoin + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Day: atoi(sm[2]), Month: lookupMonth(sm[3]), Year: atoi(sm[4])}
@@ -248,7 +249,7 @@ var absoluteRules = []dateRule{
 		// "4 and 5 September 2018", "6-7 Sep. 2018": the first day.
 		name:  "day-range-month",
 		needs: traitMonth | traitDigit,
-		re: regexp.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?` + reDay + `\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+` +
+		re: fastre.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?` + reDay + `\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+` +
 			reMonth + `(?:,?\s+` + reYear + `\b)?`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Day: atoi(sm[2]), Month: lookupMonth(sm[3]), Year: atoi(sm[4])}
@@ -260,7 +261,7 @@ var absoluteRules = []dateRule{
 		// "September 4-5, 2018", "April 22 and 23": the first day.
 		name:  "month-day-range",
 		needs: traitMonth | traitDigit,
-		re: regexp.MustCompile(`(?i)\b` + reMonth + `\s+` + reDay + `\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+` +
+		re: fastre.MustCompile(`(?i)\b` + reMonth + `\s+` + reDay + `\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+` +
 			reYear + `\b)?`),
 		read: func(sm []string) (dateValue, bool) {
 			return dateValue{Month: lookupMonth(sm[1]), Day: atoi(sm[2]), Year: atoi(sm[3])}, true
@@ -277,7 +278,7 @@ var numericRule = dateRule{
 	// impossible (see numericDate).
 	name:  "numeric",
 	needs: traitDigit,
-	re:    regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})([/.])(\d{4})\b`),
+	re:    fastre.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})([/.])(\d{4})\b`),
 	read: func(sm []string) (dateValue, bool) {
 		if sm[2] != sm[4] {
 			return dateValue{}, false
@@ -292,7 +293,7 @@ var relativeRules = []dateRule{
 		// "today", "yesterday", "this evening", "last night"
 		name:  "relative-day",
 		needs: traitRelative,
-		re:    regexp.MustCompile(`(?i)\b(` + alternation(relativeDays) + `)\b`),
+		re:    fastre.MustCompile(`(?i)\b(` + alternation(relativeDays) + `)\b`),
 		read: func(sm []string) (dateValue, bool) {
 			key := strings.Join(strings.Fields(strings.ToLower(sm[1])), " ")
 			return dateValue{Rel: true, Offset: relativeDays[key]}, true
@@ -306,7 +307,7 @@ var relativeRules = []dateRule{
 		// count only beside a date.
 		name:  "weekday",
 		needs: traitWeekday,
-		re: regexp.MustCompile(`(?i)\b(?:(on|last|this|next|coming|past)\s+)?(` + alternation(fullWeekdays) +
+		re: fastre.MustCompile(`(?i)\b(?:(on|last|this|next|coming|past)\s+)?(` + alternation(fullWeekdays) +
 			`)\b(\s+(?:of\s+)?(?:next|last|this|the\s+following|the\s+coming)\s+week|\s+after\s+next)?`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Rel: true}
@@ -325,7 +326,7 @@ var relativeRules = []dateRule{
 		// release that is that weekday and that day of a month.
 		name:  "weekday-ordinal",
 		needs: traitWeekday | traitDigit,
-		re:    regexp.MustCompile(`(?i)\b` + reWeekday + `,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b`),
+		re:    fastre.MustCompile(`(?i)\b` + reWeekday + `,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Day: atoi(sm[2])}
 			v.setWeekday(sm[1])
@@ -336,7 +337,7 @@ var relativeRules = []dateRule{
 		// "the first Tuesday of June", "the last Friday in May 2025"
 		name:  "nth-weekday",
 		needs: traitWeekday | traitMonth,
-		re: regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + alternation(fullWeekdays) +
+		re: fastre.MustCompile(`(?i)\b(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + alternation(fullWeekdays) +
 			`)\s+(?:of|in)\s+` + reMonth + `(?:,?\s+` + reYear + `\b)?`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Nth: ordinalWords[strings.ToLower(sm[1])], Month: lookupMonth(sm[3]), Year: atoi(sm[4])}
@@ -349,7 +350,7 @@ var relativeRules = []dateRule{
 		// as Indonesian and Malaysian releases write it.
 		name:  "weekday-day-month",
 		needs: traitWeekday | traitDigit,
-		re:    regexp.MustCompile(`(?i)\b(` + alternation(fullWeekdays) + `)\s*\(\s*(\d{1,2})/(\d{1,2})\s*\)`),
+		re:    fastre.MustCompile(`(?i)\b(` + alternation(fullWeekdays) + `)\s*\(\s*(\d{1,2})/(\d{1,2})\s*\)`),
 		read: func(sm []string) (dateValue, bool) {
 			v := dateValue{Day: atoi(sm[2]), Month: time.Month(atoi(sm[3]))}
 			v.setWeekday(sm[1])

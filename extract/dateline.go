@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file reads a release's dateline: the line (or the opening of the
@@ -57,7 +58,7 @@ var foreignRules = []dateRule{
 	{
 		name:  "dateline-day-month-foreign",
 		needs: traitDigit,
-		re: regexp.MustCompile(`(?i)\b` + reDay + `(?:\s+(?:of|de))?\s+` + reForeignMonth +
+		re: fastre.MustCompile(`(?i)\b` + reDay + `(?:\s+(?:of|de))?\s+` + reForeignMonth +
 			`(?:,?\s+(?:of\s+|de\s+)?|\s*/\s*)` + reYear + `\b`),
 		read: func(sm []string) (dateValue, bool) {
 			return dateValue{Day: atoi(sm[1]), Month: foreignMonthWords[strings.ToLower(sm[2])], Year: atoi(sm[3])}, true
@@ -66,7 +67,7 @@ var foreignRules = []dateRule{
 	{
 		name:  "dateline-month-day-foreign",
 		needs: traitDigit,
-		re:    regexp.MustCompile(`(?i)\b` + reForeignMonth + `\s+` + reDay + `,?\s+` + reYear + `\b`),
+		re:    fastre.MustCompile(`(?i)\b` + reForeignMonth + `\s+` + reDay + `,?\s+` + reYear + `\b`),
 		read: func(sm []string) (dateValue, bool) {
 			return dateValue{Month: foreignMonthWords[strings.ToLower(sm[1])], Day: atoi(sm[2]), Year: atoi(sm[3])}, true
 		},
@@ -74,11 +75,11 @@ var foreignRules = []dateRule{
 }
 
 // Dateline labels that say a date is not the release's own date.
-var reNotDateline = regexp.MustCompile(`(?i)\b(?:last\s+)?(?:updated|modified|revised|reviewed|printed|accessed|retrieved|expires?|valid\s+until|deadline|today\s+is|current\s+date)\b`)
+var reNotDateline = fastre.MustCompile(`(?i)\b(?:last\s+)?(?:updated|modified|revised|reviewed|printed|accessed|retrieved|expires?|valid\s+until|deadline|today\s+is|current\s+date)\b`)
 
 // Syndication footers whose numeric dates are month-first (the aggregator
 // writes US-style dates whatever the source).
-var reMonthFirstSource = regexp.MustCompile(`(?i)\|\s*distributed\s+by\s+public\b`)
+var reMonthFirstSource = fastre.MustCompile(`(?i)\|\s*distributed\s+by\s+public\b`)
 
 // datelineLabels are the labels a release date may follow: "Date:",
 // "Published on", "Press release 17 July 2022", "Statement".
@@ -95,13 +96,13 @@ var datelineLabels = []string{
 // meeting with ...: ", "POLITICS | 12:15 / "). placeBare is the place
 // without a separator, accepted unless it is a word that opens a sentence.
 var (
-	reDatelinePrefix = regexp.MustCompile(`(?i)^(?:[\s•·*\-–—|]*|.*\b(?:` + listAlternation(datelineLabels) + `)\s*[:\-–—]?\s*|` +
+	reDatelinePrefix = fastre.MustCompile(`(?i)^(?:[\s•·*\-–—|]*|.*\b(?:` + listAlternation(datelineLabels) + `)\s*[:\-–—]?\s*|` +
 		`(?:\p{Lu}[\p{L}.&]*\s*\(\s*)?` + rePlaceWords + `(?:,\s*\p{Lu}[\p{L}.'’\-]*){0,2}\s*[,\-–—]\s*|.*[:|–—/]\s*|.*\s-\s*)$`)
-	rePlaceBare = regexp.MustCompile(`^(` + rePlaceWords + `)\s+$`)
+	rePlaceBare = fastre.MustCompile(`^(` + rePlaceWords + `)\s+$`)
 	// reDatelineSuffix is what may follow it: nothing, a clock time (the
 	// posting time: "10:11h", "16:23:29 EEST"), a range's second day, a
 	// wire's name, or a separator and more page furniture.
-	reDatelineSuffix = regexp.MustCompile(`^[\s.,;]*(?:$|[|/\-–—(\[)]|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?|h)?\b)`)
+	reDatelineSuffix = fastre.MustCompile(`^[\s.,;]*(?:$|[|/\-–—(\[)]|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?|h)?\b)`)
 )
 
 // rePlaceWords is a place as a dateline writes it: up to four capitalised
@@ -136,7 +137,7 @@ const datelineMax = 240
 // reGluedDate finds a date glued to the word before it, as pages that lose
 // a line break write it: "StatementDecember 20, 2022", "commitment to
 // JamaicaFriday, August 13, 2021".
-var reGluedDate = regexp.MustCompile(`\p{Ll}((?:` + titleAlternation(monthWords) + `|` + titleAlternation(fullWeekdays) + `)\b)`)
+var reGluedDate = fastre.MustCompile(`\p{Ll}((?:` + titleAlternation(monthWords) + `|` + titleAlternation(fullWeekdays) + `)\b)`)
 
 // ParseDateline finds a release date in a short line such as a page's date
 // line ("June 24, 2025", "04 September 2018", "06 Sep. 2018 - 07 Sep.
@@ -196,7 +197,7 @@ func datelineSpan(s string, m dateMatch) Span {
 	return sp
 }
 
-var reLeadingWeekday = regexp.MustCompile(`(?i)^` + reWeekday + `,?\s+`)
+var reLeadingWeekday = fastre.MustCompile(`(?i)^` + reWeekday + `,?\s+`)
 
 // leadDateline is a dateline fused to the opening of the lead paragraph:
 // "Brasilia, February 7, 2024 – On an official visit ...", "Addis Ababa
@@ -217,7 +218,7 @@ const leadDatelineWindow = 120
 // closing parenthesis, a wire's name in parentheses or slashes ("(ENA)",
 // "/PRNewswire/"), and a dash or colon, after a posting time ("BERN,
 // 24.06.2025, 13:21 -").
-var reLeadDatelineEnd = regexp.MustCompile(`^[\s.,]*(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?|h)?\s*(?:\p{Lu}{2,5}\s*)?)?(\)\s*)?((?:\([^()]{1,40}\)|/[^/\s][^/]{0,30}/)\s*)?(--|[\-–—:|])?\s*`)
+var reLeadDatelineEnd = fastre.MustCompile(`^[\s.,]*(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?|h)?\s*(?:\p{Lu}{2,5}\s*)?)?(\)\s*)?((?:\([^()]{1,40}\)|/[^/\s][^/]{0,30}/)\s*)?(--|[\-–—:|])?\s*`)
 
 // findLeadDateline reads a dateline at the opening of paragraph s.
 func findLeadDateline(s string) (leadDateline, bool) {

@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file reads how long a meeting lasted ("for approximately 30
@@ -95,7 +96,7 @@ type durationMatch struct {
 // durationRule is one way of writing a duration.
 type durationRule struct {
 	name string
-	re   *regexp.Regexp
+	re   *fastre.Regexp
 	// read turns the submatches into minutes; sm[1] is always the
 	// approximation ("" when none).
 	read func(sm []string) (int, bool)
@@ -107,7 +108,7 @@ var durationRules = []durationRule{
 		// "an hour and a half", "one and a half hours", "two and a half
 		// hours", "1 hour and a half"
 		name: "and-a-half",
-		re: regexp.MustCompile(`(?i)\b` + reDurApprox + reNumber + `\s+(?:` + reHours + `\s+and\s+a\s+half|and\s+a\s+half\s+` +
+		re: fastre.MustCompile(`(?i)\b` + reDurApprox + reNumber + `\s+(?:` + reHours + `\s+and\s+a\s+half|and\s+a\s+half\s+` +
 			reHours + `)`),
 		read: func(sm []string) (int, bool) {
 			n, ok := numberMinutes(sm[2], 60)
@@ -117,7 +118,7 @@ var durationRules = []durationRule{
 	{
 		// "1/2 hour", "3/4 h", "1/4 of an hour"
 		name: "fraction-hour",
-		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + `([1-3])/([248])\s*(?:of\s+an\s+)?(?:hours?|hrs?|h)\b`),
+		re:   fastre.MustCompile(`(?i)\b` + reDurApprox + `([1-3])/([248])\s*(?:of\s+an\s+)?(?:hours?|hrs?|h)\b`),
 		read: func(sm []string) (int, bool) {
 			a, b := atoi(sm[2]), atoi(sm[3])
 			return 60 * a / b, a < b
@@ -126,7 +127,7 @@ var durationRules = []durationRule{
 	{
 		// "a quarter of an hour", "three quarters of an hour"
 		name: "quarter-hour",
-		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + `(a|one|three)\s+quarters?\s+of\s+an\s+hour\b`),
+		re:   fastre.MustCompile(`(?i)\b` + reDurApprox + `(a|one|three)\s+quarters?\s+of\s+an\s+hour\b`),
 		read: func(sm []string) (int, bool) {
 			if strings.EqualFold(sm[2], "three") {
 				return 45, true
@@ -137,7 +138,7 @@ var durationRules = []durationRule{
 	{
 		// "1 hour thirty", "2 hours ten": minutes implied after the hours
 		name: "hours-bare-minutes",
-		re: regexp.MustCompile(`(?i)\b` + reDurApprox + reNumber + `\s+` + reHours + `,?\s+(?:and\s+)?` + reNumber +
+		re: fastre.MustCompile(`(?i)\b` + reDurApprox + reNumber + `\s+` + reHours + `,?\s+(?:and\s+)?` + reNumber +
 			`(?:\s*[.,;:)]|\s*$|\s+(?:with|on|in|at|and|during|before|after|between|by)\b)`),
 		read: func(sm []string) (int, bool) {
 			h, ok1 := numberMinutes(sm[2], 60)
@@ -149,19 +150,19 @@ var durationRules = []durationRule{
 		// "1h30", "1 h 30 min", "2h 15m": after "for" or "lasting" only
 		// (elsewhere "15h30" is a clock time)
 		name: "h-mm",
-		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + `(\d{1,2})\s?h\s?([0-5]\d)\b(?:\s?(?:mins?|minutes|m)\b)?`),
+		re:   fastre.MustCompile(`(?i)\b` + reDurApprox + `(\d{1,2})\s?h\s?([0-5]\d)\b(?:\s?(?:mins?|minutes|m)\b)?`),
 		read: func(sm []string) (int, bool) { return atoi(sm[2])*60 + atoi(sm[3]), true },
 	},
 	{
 		// "half an hour"
 		name: "half-hour",
-		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + `(half\s+an\s+hour)\b`),
+		re:   fastre.MustCompile(`(?i)\b` + reDurApprox + `(half\s+an\s+hour)\b`),
 		read: func(sm []string) (int, bool) { return 30, true },
 	},
 	{
 		// "1 hour and 20 minutes", "one hour 15 minutes", "2 hours, 10 minutes"
 		name: "hours-minutes",
-		re: regexp.MustCompile(`(?i)\b` + reDurApprox + reNumber + `\s+` + reHours + `,?\s+(?:and\s+)?` + reNumber +
+		re: fastre.MustCompile(`(?i)\b` + reDurApprox + reNumber + `\s+` + reHours + `,?\s+(?:and\s+)?` + reNumber +
 			`\s+` + reMinutes),
 		read: func(sm []string) (int, bool) {
 			h, ok1 := numberMinutes(sm[2], 60)
@@ -172,13 +173,13 @@ var durationRules = []durationRule{
 	{
 		// "one hour", "1 hour", "two hours", "1.5 hours", "an hour"
 		name: "hours",
-		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + reNumber + `[\s\-]` + reHours),
+		re:   fastre.MustCompile(`(?i)\b` + reDurApprox + reNumber + `[\s\-]` + reHours),
 		read: func(sm []string) (int, bool) { return numberMinutes(sm[2], 60) },
 	},
 	{
 		// "30 minutes", "forty-five minutes", "a 90-minute meeting"
 		name: "minutes",
-		re:   regexp.MustCompile(`(?i)\b` + reDurApprox + reNumber + `[\s\-]` + reMinutes),
+		re:   fastre.MustCompile(`(?i)\b` + reDurApprox + reNumber + `[\s\-]` + reMinutes),
 		read: func(sm []string) (int, bool) { return numberMinutes(sm[2], 1) },
 	},
 }
@@ -186,22 +187,22 @@ var durationRules = []durationRule{
 // reNotDuration is what, after a duration, makes it a time offset or a
 // rate rather than how long something lasted ("30 minutes before", "an
 // hour later", "two hours a day").
-var reNotDuration = regexp.MustCompile(`(?i)^\s*(?:before|after|later|earlier|ago|prior|early|late|behind|ahead|a\s+day|per\b|each\b|every\b|of\s+(?:each|every)\b|apart)`)
+var reNotDuration = fastre.MustCompile(`(?i)^\s*(?:before|after|later|earlier|ago|prior|early|late|behind|ahead|a\s+day|per\b|each\b|every\b|of\s+(?:each|every)\b|apart)`)
 
 // reNotDurationBefore is what, before a duration, does the same ("within
 // 30 minutes", "every two hours").
-var reNotDurationBefore = regexp.MustCompile(`(?i)\b(?:within|every|each|per|after|in\s+the\s+(?:first|last))\s+$`)
+var reNotDurationBefore = fastre.MustCompile(`(?i)\b(?:within|every|each|per|after|in\s+the\s+(?:first|last))\s+$`)
 
 // rePartDuration is what, after a duration, says it was only partly
 // stated ("1 hour and some"): such a duration is not read.
-var rePartDuration = regexp.MustCompile(`(?i)^\s*(?:and|or)\s+(?:some|a\s+bit|change|more|a\s+few)\b`)
+var rePartDuration = fastre.MustCompile(`(?i)^\s*(?:and|or)\s+(?:some|a\s+bit|change|more|a\s+few)\b`)
 
 // reDurationLead is what stands before a duration written "1h30".
-var reDurationLead = regexp.MustCompile(`(?i)\b(?:for|lasting|lasted|lasts|of)\s+$`)
+var reDurationLead = fastre.MustCompile(`(?i)\b(?:for|lasting|lasted|lasts|of)\s+$`)
 
 // reAttributiveUnit is a unit written as an adjective: "two-hour",
 // "90-minute".
-var reAttributiveUnit = regexp.MustCompile(`(?i)-\s?(?:hours?|hrs?|minutes?|mins?)$`)
+var reAttributiveUnit = fastre.MustCompile(`(?i)-\s?(?:hours?|hrs?|minutes?|mins?)$`)
 
 // durationNouns are what an attributive duration may measure: the
 // encounter table's event and part nouns (encounter.go) but a visit's (a
@@ -220,7 +221,7 @@ var durationNouns = func() []string {
 
 // reDurationNoun is one of durationNouns within two words after a
 // duration.
-var reDurationNoun = regexp.MustCompile(`(?i)^\s+(?:[\w\-]+\s+){0,2}?(?:` + listAlternation(durationNouns) + `)\b`)
+var reDurationNoun = fastre.MustCompile(`(?i)^\s+(?:[\w\-]+\s+){0,2}?(?:` + listAlternation(durationNouns) + `)\b`)
 
 // isAttributiveDuration reports whether the duration at sp, written as an
 // adjective ("a two-hour delay"), measures something other than an

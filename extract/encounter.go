@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // The encounter vocabulary. Every word and phrase that reports (or
@@ -312,15 +313,15 @@ var meetingNouns = func() lexicon {
 // announcement (group 1: "will", "is expected to") or of background
 // (group 2: "had"), with up to two adverbs between it and the verb ("will
 // also meet", "had already met").
-var moodRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:(` + listAlternation(encounterVerbWords(announceMark)) + `)|(` +
+var moodRe = fastre.MustCompile(`(?:^|[^\p{L}])(?:(` + listAlternation(encounterVerbWords(announceMark)) + `)|(` +
 	listAlternation(encounterVerbWords(backgroundMark)) + `))\s+(?:(?:also|only|then|again|first|briefly|further|soon|later|shortly|jointly|separately|personally|officially|formally|now|not|never|already|previously|recently)\s+){0,2}$`)
 
 // andBefore matches "and" (or "and also") right before a report.
-var andBefore = regexp.MustCompile(`\band\s+(?:also\s+)?$`)
+var andBefore = fastre.MustCompile(`\band\s+(?:also\s+)?$`)
 
 // announcedVerb matches an announcement mark before a verb anywhere in a
 // sentence.
-var announcedVerb = regexp.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s+(?:\w+\s+)?(?:` +
+var announcedVerb = fastre.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s+(?:\w+\s+)?(?:` +
 	listAlternation(encounterVerbWords(reportVerb, verbPhrase)) + `)\b`)
 
 // moodWindow is how far before a report moodRe looks.

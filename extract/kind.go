@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // kindRule is a named pattern that says what kind of encounter a phrase
@@ -10,7 +12,7 @@ import (
 type kindRule struct {
 	name string
 	kind Kind
-	re   *regexp.Regexp
+	re   *fastre.Regexp
 	// keys are words one of which the text must hold for the rule to be
 	// tried: a cheap test that spares most texts the regexp.
 	keys []string
@@ -51,7 +53,7 @@ type kindNounSet struct {
 // remoteWords, inside a reported event ("held a virtual meeting",
 // "participated in the APEC Virtual Leaders' Retreat"), make it a video
 // conference.
-var remoteWords = regexp.MustCompile(`\b(?:virtual|online|video|videoconference|teleconference)\b`)
+var remoteWords = fastre.MustCompile(`\b(?:virtual|online|video|videoconference|teleconference)\b`)
 
 var (
 	kindModal     []kindRule // "by phone", "virtually"
@@ -72,14 +74,14 @@ var (
 	kindTitleVerbs []kindRule
 	// kindVerbRe finds the verbs that report an event noun ("held",
 	// "received", "paid").
-	kindVerbRe *regexp.Regexp
+	kindVerbRe *fastre.Regexp
 	// kindNounAfter matches, from just after such a verb, an article, up
 	// to eight modifier words and the event noun; its i-th group is the
 	// noun of kindNouns[i].
-	kindNounAfter *regexp.Regexp
+	kindNounAfter *fastre.Regexp
 	// kindNounNext matches an event noun right after another ("summit
 	// telephone talk"); its i-th group is the noun of kindNouns[i].
-	kindNounNext *regexp.Regexp
+	kindNounNext *fastre.Regexp
 	// kindVerbFirst and kindNounLast hold the first word of each verb and
 	// the last word of each event noun: one pass over a text's words finds
 	// the verbs worth trying and whether any noun is within their reach.
@@ -93,7 +95,7 @@ const kindWindow = 160
 
 func init() {
 	kindVerbs := encounterVerbWords(reportVerb)
-	kindVerbRe = regexp.MustCompile(`\b(?:` + listAlternation(kindVerbs) + `)\b`)
+	kindVerbRe = fastre.MustCompile(`\b(?:` + listAlternation(kindVerbs) + `)\b`)
 	groups := make([]string, len(kindNouns))
 	held := listAlternation(encounterVerbWords(heldAfter))
 	frame := listAlternation(encounterVerbWords(framePrep))
@@ -114,7 +116,7 @@ func init() {
 			name: "",
 			kind: kn.kind,
 			keys: keys,
-			re:   regexp.MustCompile(`\b(?:` + listAlternation(alone) + `)s?\b`),
+			re:   fastre.MustCompile(`\b(?:` + listAlternation(alone) + `)s?\b`),
 		})
 		// "a telephone conversation took place between", "the meeting
 		// held on Tuesday in Jeddah ... between"
@@ -122,7 +124,7 @@ func init() {
 			name: "during-a:" + string(kn.kind),
 			kind: kn.kind,
 			keys: keys,
-			re: regexp.MustCompile(`\b(?:` + frame + `)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:` +
+			re: fastre.MustCompile(`\b(?:` + frame + `)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:` +
 				listAlternation(alone) + `)s?\b`),
 		})
 		// the sides: "with" or "between" and a name within a few words,
@@ -132,20 +134,20 @@ func init() {
 			kind:  kn.kind,
 			keys:  keys,
 			cased: true,
-			re: regexp.MustCompile(`\b(?i:` + nominal + `)\s+(?:his|her|their|its|the|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?i:` +
+			re: fastre.MustCompile(`\b(?i:` + nominal + `)\s+(?:his|her|their|its|the|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?i:` +
 				listAlternation(alone) + `)s?\s+(?:(?:with|between)\s+(?:[\p{L}\d'’.-]+,?\s+){0,4}?\p{Lu}|of\s+\p{Lu}[^.;:]{0,160}?\s+and\s+)`),
 		})
 		kindHeldAfter = append(kindHeldAfter, kindRule{
 			name: "took-place:" + string(kn.kind),
 			kind: kn.kind,
 			keys: keys,
-			re:   regexp.MustCompile(`\b(?:` + listAlternation(alone) + `)s?\s+(?:` + held + `)\b`),
+			re:   fastre.MustCompile(`\b(?:` + listAlternation(alone) + `)s?\s+(?:` + held + `)\b`),
 		})
 	}
 	// the fewest modifier words that reach a noun: the noun nearest the verb
-	kindNounAfter = regexp.MustCompile(`^\s+(?:(?:a|an|the|their|his|her|its|first|second|third|another)\s+)?(?:[^\s,;]+\s+){0,8}?(?:` +
+	kindNounAfter = fastre.MustCompile(`^\s+(?:(?:a|an|the|their|his|her|its|first|second|third|another)\s+)?(?:[^\s,;]+\s+){0,8}?(?:` +
 		strings.Join(groups, "|") + `)s?\b`)
-	kindNounNext = regexp.MustCompile(`^\s+(?:` + strings.Join(groups, "|") + `)s?\b`)
+	kindNounNext = fastre.MustCompile(`^\s+(?:` + strings.Join(groups, "|") + `)s?\b`)
 	for _, v := range kindVerbs {
 		kindVerbFirst[strings.Fields(v)[0]] = true
 	}
@@ -159,14 +161,14 @@ func init() {
 	for _, r := range encounterTable {
 		switch r.form {
 		case manner:
-			kindModal = append(kindModal, kindRule{name: r.name, kind: r.kind, keys: r.keys, re: regexp.MustCompile(`\b(?:` + r.re + `)\b`)})
+			kindModal = append(kindModal, kindRule{name: r.name, kind: r.kind, keys: r.keys, re: fastre.MustCompile(`\b(?:` + r.re + `)\b`)})
 		case verbPhrase:
 			kindVerbOnly = append(kindVerbOnly, kindRule{name: r.name, kind: r.kind, keys: r.keys, cased: r.cased, weak: r.weak,
-				re: regexp.MustCompile(`\b` + r.re)})
+				re: fastre.MustCompile(`\b` + r.re)})
 			tr := kindVerbOnly[len(kindVerbOnly)-1]
 			if r.cased {
 				tr.cased = false
-				tr.re = regexp.MustCompile(`\b(?:` + listAlternation(r.words) + `)\s+\S`)
+				tr.re = fastre.MustCompile(`\b(?:` + listAlternation(r.words) + `)\s+\S`)
 			}
 			kindTitleVerbs = append(kindTitleVerbs, tr)
 		}
@@ -509,7 +511,7 @@ func (x *reader) kindOf() (kindMatch, bool) {
 
 // refersBack matches a sentence that opens by naming the encounter again:
 // "The meeting, which was co-chaired by ..., was held via videoconference".
-var refersBack = regexp.MustCompile(`^(?:the|this|that|their|today's)\s+(?:` + listAlternation(encounterNouns(false, false)) + `)s?\b`)
+var refersBack = fastre.MustCompile(`^(?:the|this|that|their|today's)\s+(?:` + listAlternation(encounterNouns(false, false)) + `)s?\b`)
 
 // bodySaysHow finds, in the first paragraphs of the body, a manner or a
 // call ("by phone", "called"), which settles the kind of a "conversation".

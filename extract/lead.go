@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // leadScanLimit bounds how many body blocks are read looking for the lead.
@@ -13,14 +14,14 @@ const leadScanLimit = 12
 // lead statement: a date ("On June 24,",
 // "on 4 September 2018"), a day relative to the release ("today", "this
 // morning", "yesterday", "on Thursday") or a clock time.
-var leadDateRe = regexp.MustCompile(`\bon\b[^.]{0,40}?\b(?:` + alternation(monthWords) + `)\b` +
+var leadDateRe = fastre.MustCompile(`\bon\b[^.]{0,40}?\b(?:` + alternation(monthWords) + `)\b` +
 	`|\b(?:` + alternation(relativeDays) + `)\b` +
 	`|\bon\s+(?:` + alternation(fullWeekdays) + `)\b` +
 	`|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b`)
 
 // announceMarkRe finds a mark of an announcement ("will", "are to")
 // anywhere before a nominal encounter.
-var announceMarkRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s`)
+var announceMarkRe = fastre.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s`)
 
 // leadWindow bounds how much of a block the lead and statement rules read.
 // The longest paragraph of the 1,410 White House readouts is under 5 KB; a

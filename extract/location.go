@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // Where a meeting took place is read from the statement by named rules:
@@ -28,15 +29,15 @@ const (
 
 type placeRule struct {
 	name string
-	re   *regexp.Regexp
+	re   *fastre.Regexp
 	// known requires the name to be in the gazetteer ("in X" is too common
 	// a phrase to trust otherwise).
 	known bool
 }
 
 var placeRules = []placeRule{
-	{"visit-to", regexp.MustCompile(`\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Aa]s part of|[Pp]aid|[Pp]ays|[Pp]aying|[Mm]ade|[Mm]akes|[Uu]ndertook|[Uu]ndertakes|[Uu]ndertaking)\s+(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to\s+(` + placeName + `)`), false},
-	{"visiting", regexp.MustCompile(`\b(?:[Vv]isiting|(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|staying\s+in))\s+(` + placeName + `)`), false},
+	{"visit-to", fastre.MustCompile(`\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Aa]s part of|[Pp]aid|[Pp]ays|[Pp]aying|[Mm]ade|[Mm]akes|[Uu]ndertook|[Uu]ndertakes|[Uu]ndertaking)\s+(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to\s+(` + placeName + `)`), false},
+	{"visiting", fastre.MustCompile(`\b(?:[Vv]isiting|(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|staying\s+in))\s+(` + placeName + `)`), false},
 	// "met at the Grand Serail with", "received, Monday at the
 	// headquarters of the ministry", "the meeting held at the President's
 	// Office", "met ... today in Harpa": a place written right after the
@@ -45,13 +46,13 @@ var placeRules = []placeRule{
 	{"encounter-at", encounterAtRe, false},
 	// "at the guest house of the Ministry of Foreign Affairs", "at the
 	// headquarters of the ministry": a venue written in lower case
-	{"at-venue-noun", regexp.MustCompile(`\b[Aa]t\s+(the\s+(?:[a-z]+\s+)?` + venueNounAlt + `(?:\s+of\s+(?:the\s+)?(?:` + placeName + `|[a-z]+))?)(?:[^\p{L}\p{M}\p{N}]|$)`), false},
+	{"at-venue-noun", fastre.MustCompile(`\b[Aa]t\s+(the\s+(?:[a-z]+\s+)?` + venueNounAlt + `(?:\s+of\s+(?:the\s+)?(?:` + placeName + `|[a-z]+))?)(?:[^\p{L}\p{M}\p{N}]|$)`), false},
 	// "at the Prime Minister's Office", "In Jerusalem, Mr. Sullivan met
 	// ..." (a sentence may open with the place)
-	{"at-venue", regexp.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+(the\s+` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`), true},
+	{"at-venue", fastre.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+(the\s+` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`), true},
 	// "yesterday in Suva", "on Tuesday in Jeddah"
-	{"when-in", regexp.MustCompile(`\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?:in|at)\s+(` + placeName + `)`), false},
-	{"in-place", regexp.MustCompile(`\b(?:[Ii]n|[Aa]t)\s+(` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`), true},
+	{"when-in", fastre.MustCompile(`\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?:in|at)\s+(` + placeName + `)`), false},
+	{"in-place", fastre.MustCompile(`\b(?:[Ii]n|[Aa]t)\s+(` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`), true},
 }
 
 // venueWords are the nouns that make a name a building or compound: "the
@@ -70,7 +71,7 @@ var venueNounAlt = `(?:` + listAlternation(venueWords) + `)`
 // Monday at", "meeting held at", "meetings in"). The words are looked up
 // in the encounter table's lexicons, not matched by one large
 // case-blind alternation, which was slow on long paragraphs.
-var encounterAtRe = regexp.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+((?:the\s+)?` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`)
+var encounterAtRe = fastre.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+((?:the\s+)?` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`)
 
 // encounterBefore reports whether one of the (at most four) words before
 // offset at in st is an encounter's verb or noun, with only plain words
@@ -106,27 +107,27 @@ func encounterBefore(st string, at int) (int, bool) {
 
 // futureBefore, just before an encounter's words, says the encounter is
 // still to come ("the meeting to be held today at ...").
-var futureBefore = regexp.MustCompile(`(?i)\b(?:to|will|shall)\s+be\s*$`)
+var futureBefore = fastre.MustCompile(`(?i)\b(?:to|will|shall)\s+be\s*$`)
 
 // residentBefore finds, just before an "in X", what makes X where someone
 // lives or is posted rather than the venue: "who resides in Stockholm",
 // "based in Geneva", "accredited to".
-var residentBefore = regexp.MustCompile(`(?i)\b(?:resides|resided|residing|resident|based|born|lives|lived|living|accredited)\s*$`)
+var residentBefore = fastre.MustCompile(`(?i)\b(?:resides|resided|residing|resident|based|born|lives|lived|living|accredited)\s*$`)
 
 var occasionRules = []struct {
 	name string
-	re   *regexp.Regexp
+	re   *fastre.Regexp
 }{
-	{"on-the-occasion-of", regexp.MustCompile(`\bon\s+the\s+occasion\s+of\s+(?:the\s+|his\s+|her\s+)?(` + eventName + `)`)},
-	{"on-the-margins-of", regexp.MustCompile(`\bon\s+the\s+(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(` + eventName + `)`)},
-	{"to-attend", regexp.MustCompile(`\b(?:to\s+attend|attending|to\s+participate\s+in|participating\s+in)\s+(?:the\s+)?(` + eventName + `)`)},
-	{"at-event", regexp.MustCompile(`\bat\s+the\s+(` + eventName + `)`)},
+	{"on-the-occasion-of", fastre.MustCompile(`\bon\s+the\s+occasion\s+of\s+(?:the\s+|his\s+|her\s+)?(` + eventName + `)`)},
+	{"on-the-margins-of", fastre.MustCompile(`\bon\s+the\s+(?:margins?|sidelines?|fringes?)\s+of\s+(?:the\s+)?(` + eventName + `)`)},
+	{"to-attend", fastre.MustCompile(`\b(?:to\s+attend|attending|to\s+participate\s+in|participating\s+in)\s+(?:the\s+)?(` + eventName + `)`)},
+	{"at-event", fastre.MustCompile(`\bat\s+the\s+(` + eventName + `)`)},
 }
 
 // topicBefore finds, in the words just before an "in X", what makes X a
 // topic rather than the venue: "to discuss voting rights in America",
 // "the situation in Gaza", "investing in America".
-var topicBefore = regexp.MustCompile(`(?i)\b(?:discuss\w*|about|regarding|concerning|address\w*|invest\w*|situation|conflict|crisis|developments|poverty)\b`)
+var topicBefore = fastre.MustCompile(`(?i)\b(?:discuss\w*|about|regarding|concerning|address\w*|invest\w*|situation|conflict|crisis|developments|poverty)\b`)
 
 // topicWindow is how far before an "in X" topicBefore looks.
 const topicWindow = 80
@@ -134,17 +135,17 @@ const topicWindow = 80
 // eventNouns say that a capitalised name is an event, not a place.
 // Built from the encounter table's event and part nouns and the names of
 // gatherings that are no encounter of their own.
-var eventNouns = regexp.MustCompile(`(?i)\b(?:` + listAlternation(append(encounterNouns(true, false), occasionNouns...)) + `|g\d+|cop\d+)s?\b`)
+var eventNouns = fastre.MustCompile(`(?i)\b(?:` + listAlternation(append(encounterNouns(true, false), occasionNouns...)) + `|g\d+|cop\d+)s?\b`)
 
 // occasionNouns name gatherings a meeting is held at or on the margins of.
 var occasionNouns = []string{"conference", "assembly", "forum", "games", "expo", "council", "funeral", "congress", "symposium"}
 
 // venueNouns say that a capitalised name is a building or compound.
-var venueNouns = regexp.MustCompile(`(?i)\b` + venueNounAlt + `\b`)
+var venueNouns = fastre.MustCompile(`(?i)\b` + venueNounAlt + `\b`)
 
 // countryTail finds the country stated right after a place: ", the Kingdom
 // of the Netherlands", " (China)".
-var countryTail = regexp.MustCompile(`^(?:,\s+|\s*\(\s*)(` + placeName + `)`)
+var countryTail = fastre.MustCompile(`^(?:,\s+|\s*\(\s*)(` + placeName + `)`)
 
 func (x *reader) extractLocation() {
 	// a record that reports no encounter has no location (spec)

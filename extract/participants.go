@@ -2,15 +2,16 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // presenceRe finds a sentence that states who else was there: "The dinner
 // was attended by ...", "(Attending on the Vietnamese side were ...)",
 // "... was also present", "accompanied by", "joined by". Built from a list
 // so that each cue has one spelling.
-var presenceRe = regexp.MustCompile(`(?i)\b(?:` + strings.Join([]string{
+var presenceRe = fastre.MustCompile(`(?i)\b(?:` + strings.Join([]string{
 	`(?:was|were) attended by`,
 	`(?:was|were) (?:also )?accompanied by`,
 	`, accompanied by`,

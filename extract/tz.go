@@ -2,9 +2,10 @@ package extract
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file resolves the zone a stated clock time is in (spec time.tz) and
@@ -75,7 +76,7 @@ var zoneAbbrevAlternation = `(?:\b(?:` + alternation(zoneAbbrevs) + `|` + altern
 
 // reZoneAfter is a zone written right after a time: "local time", "(local
 // time)", "JST", "Japan time", "(Tokyo time)".
-var reZoneAfter = regexp.MustCompile(`^\s*(\(\s*)?(?:\b(?i:(local\s+time|local))\b|` + zoneAbbrevAlternation +
+var reZoneAfter = fastre.MustCompile(`^\s*(\(\s*)?(?:\b(?i:(local\s+time|local))\b|` + zoneAbbrevAlternation +
 	`|((?:\p{Lu}[\p{L}.'’\-]*\s+){1,3})(?i:time)\b)(\s*\))?`)
 
 // zoneAfter reads a stated zone in s right after pos. It returns the zone

@@ -2,9 +2,10 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file reads when the meeting took place from the main statement:
@@ -117,7 +118,7 @@ func (x *reader) extractWhen() {
 }
 
 // reDateJoin is what may stand between a time and the date it is on.
-var reDateJoin = regexp.MustCompile(`(?i)^\s*,?\s*(?:on\s+)?$`)
+var reDateJoin = fastre.MustCompile(`(?i)^\s*,?\s*(?:on\s+)?$`)
 
 // attachDate extends a time with no stated zone over the date right after
 // it, and reads a zone stated after that date: "at 3 p.m. on June 24
@@ -196,17 +197,17 @@ func parenAfter(s string, sp Span) Span {
 // bound ("since", "until"), a clause about another event ("the attack on",
 // "which occurred on").
 var (
-	reDateBound      = regexp.MustCompile(`(?i)\b(?:since|until|till|through|by|before|after|from|between|ahead\s+of|as\s+of)\s+(?:the\s+)?$`)
-	reDateOtherEvent = regexp.MustCompile(`(?i)\b(?:(?:which|that|who)\s+(?:\w+\s+){0,3}|(?:attacks?|bombings?|explosions?|incidents?|elections?|earthquakes?|disasters?|accidents?|shootings?|death|passing|anniversary|inauguration|funeral|referendum|launch(?:es)?|tests?|strikes?|coup|ceasefire|agreement|signing|statement|announcement|decision|vote)(?:\s+\w+){0,4}\s+)(?:on|of|dated)\s+$`)
-	reDateBracket    = regexp.MustCompile(`^\s*[(\[]\s*$`)
+	reDateBound      = fastre.MustCompile(`(?i)\b(?:since|until|till|through|by|before|after|from|between|ahead\s+of|as\s+of)\s+(?:the\s+)?$`)
+	reDateOtherEvent = fastre.MustCompile(`(?i)\b(?:(?:which|that|who)\s+(?:\w+\s+){0,3}|(?:attacks?|bombings?|explosions?|incidents?|elections?|earthquakes?|disasters?|accidents?|shootings?|death|passing|anniversary|inauguration|funeral|referendum|launch(?:es)?|tests?|strikes?|coup|ceasefire|agreement|signing|statement|announcement|decision|vote)(?:\s+\w+){0,4}\s+)(?:on|of|dated)\s+$`)
+	reDateBracket    = fastre.MustCompile(`^\s*[(\[]\s*$`)
 	// A date used as an adjective names another event: "the April 22-23
 	// Leaders Summit", "the 25 March Joint Statement", "the horrific
 	// October 7 attacks". It follows a determiner (or a determiner and one
 	// word) and runs into a range, a name or an event noun.
-	reDateAttrBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(on\s+)?(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?:[\p{L}\-]+\s+)?$`)
-	reDateAttrStart  = regexp.MustCompile(`(?i)^the\s`)
-	reDateAttrAfter  = regexp.MustCompile(`^(?:\s*[\-–]\s*\d|\s+\p{Lu}|\s+(?i:attacks?|summit|meeting|statement|elections?|deadline|anniversary|call|visit|agreement|ceasefire|talks|declaration|announcement|launch|event|incident|strikes?)\b)`)
-	reDateOnBefore   = regexp.MustCompile(`(?i)\bon\s+$`)
+	reDateAttrBefore = fastre.MustCompile(`(?i)(?:^|[^\p{L}])(on\s+)?(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?:[\p{L}\-]+\s+)?$`)
+	reDateAttrStart  = fastre.MustCompile(`(?i)^the\s`)
+	reDateAttrAfter  = fastre.MustCompile(`^(?:\s*[\-–]\s*\d|\s+\p{Lu}|\s+(?i:attacks?|summit|meeting|statement|elections?|deadline|anniversary|call|visit|agreement|ceasefire|talks|declaration|announcement|launch|event|incident|strikes?)\b)`)
+	reDateOnBefore   = fastre.MustCompile(`(?i)\bon\s+$`)
 )
 
 // isAttributive reports whether the date at sp names another event: it is
@@ -339,7 +340,7 @@ func (x *reader) warnDateDistance(d Date, pub *Date) {
 // reDateOtherVerb is a verb of another event right before a date: "the
 // initiative launched on February 23", "the Summit to be held on 16-17
 // May", "the election scheduled for July 8".
-var reDateOtherVerb = regexp.MustCompile(`(?i)\b(?:launched|signed|adopted|announced|issued|released|published|scheduled|planned|slated|due|set|expected|took\s+effect|came\s+into\s+force|entered\s+into\s+force|to\s+be\s+held|be\s+held|passed|enacted|elected|appointed|killed|died|occurred|happened|erupted|struck|began|broke\s+out)\s+(?:[\w’']+\s+){0,3}?(?:on|for|of|in)\s+(?:the\s+)?$`)
+var reDateOtherVerb = fastre.MustCompile(`(?i)\b(?:launched|signed|adopted|announced|issued|released|published|scheduled|planned|slated|due|set|expected|took\s+effect|came\s+into\s+force|entered\s+into\s+force|to\s+be\s+held|be\s+held|passed|enacted|elected|appointed|killed|died|occurred|happened|erupted|struck|began|broke\s+out)\s+(?:[\w’']+\s+){0,3}?(?:on|for|of|in)\s+(?:the\s+)?$`)
 
 // isRestatement reports whether date m restates date prev in a
 // parenthesis right after it ("April 19 (April 18 local time)").
@@ -430,18 +431,18 @@ func (x *reader) checkTimes(w whenText, p *timeExpr, date Date, dateOK bool) {
 // separately: the session nouns of the encounter table.
 var sessionNouns = encounterNouns(true, true)
 
-var reSessionNoun = regexp.MustCompile(`(?i)\b(` + alternation(setOf(sessionNouns)) + `)\b`)
+var reSessionNoun = fastre.MustCompile(`(?i)\b(` + alternation(setOf(sessionNouns)) + `)\b`)
 
 // sessionKindWindow is how far before a time a session noun is looked for.
 const sessionKindWindow = 120
 
 // reSessionRef is what makes a session noun before a time a reference to
 // an earlier session ("following the courtesy call, commencing at ...").
-var reSessionRef = regexp.MustCompile(`(?i)\b(?:following|after|before|during|of|at)\s+(?:the|this|that)\s+(?:\S+\s+)?$`)
+var reSessionRef = fastre.MustCompile(`(?i)\b(?:following|after|before|during|of|at)\s+(?:the|this|that)\s+(?:\S+\s+)?$`)
 
 // reSessionHeld finds the session a clause after a time reports ("...,
 // Prime Minister Kishida held a dinner").
-var reSessionHeld = regexp.MustCompile(`(?i)\b(?:` + listAlternation(encounterVerbWords(reportVerb)) + `)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(` + alternation(setOf(sessionNouns)) + `)\b`)
+var reSessionHeld = fastre.MustCompile(`(?i)\b(?:` + listAlternation(encounterVerbWords(reportVerb)) + `)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(` + alternation(setOf(sessionNouns)) + `)\b`)
 
 // sessionKind finds what the session timed at t was: the last session noun
 // before it (back to from) that is not a reference to an earlier session,

@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file sets the record's time once its date and clock are read: the
@@ -169,7 +170,7 @@ func (x *reader) meetingPlace(w whenText) (*time.Location, string, Span) {
 // Seoul", "visiting New York", "during his visit to Hangzhou"), so that a
 // person's name that is also a city's ("Florence", "Hamilton") is not read
 // as a place.
-var reLocative = regexp.MustCompile(`(?i)\b(?:in|at|to|visiting|from|into|inside)\s+(?:the\s+)?$`)
+var reLocative = fastre.MustCompile(`(?i)\b(?:in|at|to|visiting|from|into|inside)\s+(?:the\s+)?$`)
 
 // evidenceSpan returns the span of e: evidenceSpan(x.rec.Evidence[path])
 // is the span recorded for path, or an empty span.

@@ -1,0 +1,283 @@
+package fastre
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+)
+
+// Regexp is a compiled regular expression that answers exactly as
+// regexp.Regexp does, faster on texts where it cannot match. The methods it
+// does not redefine are regexp.Regexp's own.
+type Regexp struct {
+	*regexp.Regexp
+	// need are sets of literals: a text that can match holds one literal
+	// of every set.
+	need [][]lit
+	// prefix are literals one of which every match starts with; empty
+	// when unknown or when the expression reads the start of the text
+	// (^, \A), so that the search may not start elsewhere.
+	prefix []lit
+}
+
+// lit is a literal; a folded one is matched ASCII case-insensitively and
+// is held in lower case.
+type lit struct {
+	s    string
+	fold bool
+}
+
+// Limits on the literal sets worked out from an expression.
+const (
+	maxSet  = 64 // literals in one set
+	minLit  = 3  // bytes in each literal of a set used as a prefilter
+	maxNeed = 3  // sets used as a prefilter
+)
+
+// MustCompile is regexp.MustCompile with the literals worked out; it
+// panics on a bad expression, as regexp.MustCompile does, so it is for
+// expressions written in the program.
+func MustCompile(expr string) *Regexp {
+	re, err := Compile(expr)
+	if err != nil {
+		panic(`fastre: Compile(` + expr + `): ` + err.Error())
+	}
+	return re
+}
+
+// Compile is regexp.Compile with the literals worked out.
+func Compile(expr string) (*Regexp, error) {
+	std, err := regexp.Compile(expr)
+	if err != nil {
+		return nil, err
+	}
+	re := &Regexp{Regexp: std}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return re, nil // regexp accepted it: keep the plain search
+	}
+	tree = tree.Simplify()
+	in := analyze(tree)
+	re.need = pickNeed(in)
+	if in.hasPrefix && !readsStart(tree) && !hasEmpty(in.prefix) {
+		re.prefix = in.prefix
+	}
+	return re, nil
+}
+
+// possible reports whether s holds a literal of every needed set.
+func (re *Regexp) possible(s string) bool {
+	for _, set := range re.need {
+		found := false
+		for _, l := range set {
+			if contains(s, l) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// start returns where in s the search may begin without changing what
+// it finds: before the first place a match could start, at a position
+// whose preceding character is no word character (so \b and \B read the
+// same there as at the start of a text). ok is false when no match is
+// possible.
+func (re *Regexp) start(s string) (q int, ok bool) {
+	if !re.possible(s) {
+		return 0, false
+	}
+	if len(re.prefix) == 0 {
+		return 0, true
+	}
+	first := -1
+	for _, l := range re.prefix {
+		hay := s
+		if first >= 0 {
+			hay = s[:min(len(s), first+len(l.s)-1)]
+		}
+		if i := index(hay, l); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	if first < 0 {
+		return 0, false
+	}
+	for first > 0 && isWordByte(s[first-1]) {
+		first--
+	}
+	return first, true
+}
+
+// isWordByte reports whether c is an ASCII word character as \b sees it.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// shift adds q to every found offset of loc.
+func shift(loc []int, q int) []int {
+	if loc == nil || q == 0 {
+		return loc
+	}
+	for i, v := range loc {
+		if v >= 0 {
+			loc[i] = v + q
+		}
+	}
+	return loc
+}
+
+// MatchString is regexp.Regexp.MatchString.
+func (re *Regexp) MatchString(s string) bool {
+	q, ok := re.start(s)
+	return ok && re.Regexp.MatchString(s[q:])
+}
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (re *Regexp) FindStringIndex(s string) []int {
+	q, ok := re.start(s)
+	if !ok {
+		return nil
+	}
+	return shift(re.Regexp.FindStringIndex(s[q:]), q)
+}
+
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
+func (re *Regexp) FindStringSubmatchIndex(s string) []int {
+	q, ok := re.start(s)
+	if !ok {
+		return nil
+	}
+	return shift(re.Regexp.FindStringSubmatchIndex(s[q:]), q)
+}
+
+// FindString is regexp.Regexp.FindString.
+func (re *Regexp) FindString(s string) string {
+	if loc := re.FindStringIndex(s); loc != nil {
+		return s[loc[0]:loc[1]]
+	}
+	return ""
+}
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
+func (re *Regexp) FindStringSubmatch(s string) []string {
+	q, ok := re.start(s)
+	if !ok {
+		return nil
+	}
+	return re.Regexp.FindStringSubmatch(s[q:])
+}
+
+// FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
+func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	q, ok := re.start(s)
+	if !ok {
+		return nil
+	}
+	all := re.Regexp.FindAllStringIndex(s[q:], n)
+	for _, loc := range all {
+		shift(loc, q)
+	}
+	return all
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	q, ok := re.start(s)
+	if !ok {
+		return nil
+	}
+	all := re.Regexp.FindAllStringSubmatchIndex(s[q:], n)
+	for _, loc := range all {
+		shift(loc, q)
+	}
+	return all
+}
+
+// FindAllString is regexp.Regexp.FindAllString.
+func (re *Regexp) FindAllString(s string, n int) []string {
+	q, ok := re.start(s)
+	if !ok {
+		return nil
+	}
+	return re.Regexp.FindAllString(s[q:], n)
+}
+
+// FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch.
+func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	q, ok := re.start(s)
+	if !ok {
+		return nil
+	}
+	return re.Regexp.FindAllStringSubmatch(s[q:], n)
+}
+
+// ReplaceAllString is regexp.Regexp.ReplaceAllString.
+func (re *Regexp) ReplaceAllString(src, repl string) string {
+	q, ok := re.start(src)
+	if !ok {
+		return src
+	}
+	return src[:q] + re.Regexp.ReplaceAllString(src[q:], repl)
+}
+
+// ReplaceAllLiteralString is regexp.Regexp.ReplaceAllLiteralString.
+func (re *Regexp) ReplaceAllLiteralString(src, repl string) string {
+	q, ok := re.start(src)
+	if !ok {
+		return src
+	}
+	return src[:q] + re.Regexp.ReplaceAllLiteralString(src[q:], repl)
+}
+
+// ReplaceAllStringFunc is regexp.Regexp.ReplaceAllStringFunc.
+func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	q, ok := re.start(src)
+	if !ok {
+		return src
+	}
+	return src[:q] + re.Regexp.ReplaceAllStringFunc(src[q:], repl)
+}
+
+// contains reports whether s holds l.
+func contains(s string, l lit) bool { return index(s, l) >= 0 }
+
+// index returns where l first occurs in s, or -1.
+func index(s string, l lit) int {
+	if !l.fold {
+		return strings.Index(s, l.s)
+	}
+	n := len(l.s)
+	if n == 0 {
+		return 0
+	}
+	c := l.s[0]
+	up := c
+	if 'a' <= c && c <= 'z' {
+		up = c - 'a' + 'A'
+	}
+	for i := 0; i+n <= len(s); i++ {
+		if b := s[i]; (b == c || b == up) && equalFoldASCII(s[i:i+n], l.s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// equalFoldASCII reports whether s, ASCII-lower-cased, is low.
+func equalFoldASCII(s, low string) bool {
+	for i := 0; i < len(low); i++ {
+		b := s[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != low[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,123 @@
+package fastre
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// patterns are shapes the extractor's rules take: word alternations after
+// \b, folded words (with k and s, whose folds leave ASCII), optional
+// plurals, repeats, anchors, classes and non-ASCII literals.
+var patterns = []string{
+	`\b(?:meeting|talks|summit|telephone\s+call|call)s?\s+(?:took\s+place|was\s+held|held)\b`,
+	`\b(?:met|meets)(?:\s+(?:virtually\s+|today\s+)?with)?\b`,
+	`(?i)\b(1[0-2]|0?\d|one|two|three)\s+o['’]clock\b`,
+	`(?i)\b(noon|midday|midnight)\b`,
+	`(?i)\b(?:spoke|speaks|talked)\s+(?:\w+\s+){0,3}?(?:with|to)\b`,
+	`\bon\b[^.]{0,40}?\b(?:january|june|july|may)\b|\b(?:today|yesterday)\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b`,
+	`^(?:the|this)\s+(?:meeting|call)s?\b`,
+	`(?m)^\s*back to\b`,
+	`(?:^|[^\p{L}])(will|is to|had)\s+(?:also\s+)?$`,
+	`\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b`,
+	`(?i)ask|KEEP|Straße|résumé`,
+	`tête-à-tête|tete-a-tete`,
+	`(?i)\bé(?:lysée)\b`,
+	`\p{Lu}[a-z]+ (?:visited|received)`,
+	`[Hh]eld (?:a|an)\b`,
+	`(?i)x*y?`,
+	`\b(?:a|b)?c\b`,
+	`(?i)\b(?:president|prime minister)\s+\p{Lu}`,
+	`(?:spoke|talked)\s+(?:again\s+)?(?:today|on\s+(?:monday|friday))\b`,
+}
+
+var words = []string{
+	"meeting", "Meeting", "MEETING", "talks", "took", "place", "held", "was", "met", "with", "virtually",
+	"today", "on", "June", "june", "4", "5:30", "p.m.", "pm", "AM", "o'clock", "o’clock", "three", "Three",
+	"noon", "Midday", "MIDNIGHT", "spoke", "Spoke", "to", "the", "this", "call", "calls", "back", "Back",
+	"will", "had", "also", "1530", "hrs", "h", "ask", "aſk", "\u212Aeep", "KEEP", "keep", "straße", "STRASSE",
+	"résumé", "RÉSUMÉ", "tête-à-tête", "tete-a-tete", "Élysée", "élysée", "Macron", "visited", "received",
+	"a", "an", "b", "c", "x", "y", "President", "president", "prime", "minister", "Kishida", "again", "monday",
+	"_", "é", ".", ",", "\n", "  ", "-", "summit", "summits", "telephone", "xcall",
+}
+
+// randomText joins words with spaces or nothing between them.
+func randomText(r *rand.Rand) string {
+	var b strings.Builder
+	n := r.IntN(14)
+	for i := 0; i < n; i++ {
+		b.WriteString(words[r.IntN(len(words))])
+		switch r.IntN(4) {
+		case 0:
+		case 1:
+			b.WriteString("  ")
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// TestSameAnswers checks that every method answers exactly as regexp does,
+// on random texts built from words the patterns look for.
+func TestSameAnswers(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, p := range patterns {
+		fast, std := MustCompile(p), regexp.MustCompile(p)
+		matched := 0
+		for i := 0; i < 4000; i++ {
+			s := randomText(r)
+			if std.MatchString(s) {
+				matched++
+			}
+			check := func(name string, got, want any) {
+				t.Helper()
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s %q on %q: got %v, want %v", name, p, s, got, want)
+				}
+			}
+			check("MatchString", fast.MatchString(s), std.MatchString(s))
+			check("FindStringIndex", fast.FindStringIndex(s), std.FindStringIndex(s))
+			check("FindStringSubmatchIndex", fast.FindStringSubmatchIndex(s), std.FindStringSubmatchIndex(s))
+			check("FindString", fast.FindString(s), std.FindString(s))
+			check("FindStringSubmatch", fast.FindStringSubmatch(s), std.FindStringSubmatch(s))
+			check("FindAllStringIndex", fast.FindAllStringIndex(s, -1), std.FindAllStringIndex(s, -1))
+			check("FindAllStringIndex 2", fast.FindAllStringIndex(s, 2), std.FindAllStringIndex(s, 2))
+			check("FindAllStringSubmatchIndex", fast.FindAllStringSubmatchIndex(s, -1), std.FindAllStringSubmatchIndex(s, -1))
+			check("FindAllString", fast.FindAllString(s, -1), std.FindAllString(s, -1))
+			check("FindAllStringSubmatch", fast.FindAllStringSubmatch(s, -1), std.FindAllStringSubmatch(s, -1))
+			check("ReplaceAllString", fast.ReplaceAllString(s, "<$0>"), std.ReplaceAllString(s, "<$0>"))
+			check("ReplaceAllLiteralString", fast.ReplaceAllLiteralString(s, "$"), std.ReplaceAllLiteralString(s, "$"))
+			check("ReplaceAllStringFunc", fast.ReplaceAllStringFunc(s, strings.ToUpper), std.ReplaceAllStringFunc(s, strings.ToUpper))
+		}
+		if matched == 0 {
+			t.Errorf("%q matched none of the random texts: the test says nothing of it", p)
+		}
+	}
+}
+
+// TestLiterals checks the literals worked out for typical rules: a
+// prefilter where one is sound, none where the expression can do without.
+func TestLiterals(t *testing.T) {
+	for _, c := range []struct {
+		expr         string
+		need, prefix bool
+	}{
+		{`\b(?:meeting|talks)s?\s+(?:took\s+place|was\s+held)\b`, true, true},
+		{`(?i)\b(noon|midday|midnight)\b`, true, true},
+		{`(?i)\bask\b`, false, true},
+		{`^the\s+meeting`, true, false},
+		{`\d+\s*[ap]m`, false, true},
+		{`x*`, false, false},
+	} {
+		re := MustCompile(c.expr)
+		if got := len(re.need) > 0; got != c.need {
+			t.Errorf("%q: need %v, want %v (%v)", c.expr, got, c.need, re.need)
+		}
+		if got := len(re.prefix) > 0; got != c.prefix {
+			t.Errorf("%q: prefix %v, want %v (%v)", c.expr, got, c.prefix, re.prefix)
+		}
+	}
+}
