@@ -246,7 +246,9 @@ func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) str
 // contains reports whether s holds l.
 func contains(s string, l lit) bool { return index(s, l) >= 0 }
 
-// index returns where l first occurs in s, or -1.
+// index returns where l first occurs in s, or -1. A folded literal is
+// looked for by its first byte in either case (two IndexByte scans, each
+// rerun only past a place it found), then compared case-blind.
 func index(s string, l lit) int {
 	if !l.fold {
 		return strings.Index(s, l.s)
@@ -255,14 +257,36 @@ func index(s string, l lit) int {
 	if n == 0 {
 		return 0
 	}
-	c := l.s[0]
-	up := c
-	if 'a' <= c && c <= 'z' {
-		up = c - 'a' + 'A'
+	lo, up := l.s[0], l.s[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - 'a' + 'A'
 	}
-	for i := 0; i+n <= len(s); i++ {
-		if b := s[i]; (b == c || b == up) && equalFoldASCII(s[i:i+n], l.s) {
+	last := len(s) - n // the last place l may start
+	next := func(c byte, from int) int {
+		if from > last {
+			return -1
+		}
+		if i := strings.IndexByte(s[from:last+1], c); i >= 0 {
+			return from + i
+		}
+		return -1
+	}
+	a, b := next(lo, 0), -1
+	if up != lo {
+		b = next(up, 0)
+	}
+	for a >= 0 || b >= 0 {
+		i := a
+		if i < 0 || b >= 0 && b < i {
+			i = b
+		}
+		if equalFoldASCII(s[i:i+n], l.s) {
 			return i
+		}
+		if i == a {
+			a = next(lo, i+1)
+		} else {
+			b = next(up, i+1)
 		}
 	}
 	return -1

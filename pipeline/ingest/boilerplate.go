@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file says which cleaned lines are page furniture rather than
@@ -29,7 +31,7 @@ const maxFurnitureLine = 320
 
 // reRule is a lineRule that matches a regular expression.
 func reRule(name, pattern string) lineRule {
-	re := regexp.MustCompile(pattern)
+	re := fastre.MustCompile(pattern)
 	return lineRule{name: name, match: re.MatchString}
 }
 
@@ -226,17 +228,17 @@ func isShareBar(line string) bool {
 
 // inlineNoise matches link furniture inside a line: "(link is external)",
 // "(opens in a new window)".
-var inlineNoise = regexp.MustCompile(`(?i)\s*[(\[]\s*` + alternation(windowWords...) + `\s*[)\]]`)
+var inlineNoise = fastre.MustCompile(`(?i)\s*[(\[]\s*` + alternation(windowWords...) + `\s*[)\]]`)
 
 // gluedURL matches an address a scraper glued to the text before it, with
 // no space between ("...held via videoconference.https://icons.example/x"):
 // the address of an image or link the page showed, never readout text.
-var gluedURL = regexp.MustCompile(`([^\s(<\[])https?://[^\s<>"]+`)
+var gluedURL = fastre.MustCompile(`([^\s(<\[])https?://[^\s<>"]+`)
 
 // imageFileName matches the file name of an image a scraper left in the
 // text: "photo_2023.jpg", or a social network's numbered upload name
 // ("362918768_124392777383726_8114471416707850662_n").
-var imageFileName = regexp.MustCompile(`(?i)\b[\w-]+\.(?:jpe?g|png|gif|webp|tiff?)\b|\d{5,}(?:_\d{5,}){2,}_[a-z]\b`)
+var imageFileName = fastre.MustCompile(`(?i)\b[\w-]+\.(?:jpe?g|png|gif|webp|tiff?)\b|\d{5,}(?:_\d{5,}){2,}_[a-z]\b`)
 
 // stripInlineNoise removes link furniture from inside a line: "(opens in
 // a new window)", addresses glued to the text, image file names.
@@ -280,7 +282,7 @@ var imageExts = []string{"jpg", "jpeg", "png", "gif", "webp", "tif"}
 // backLink matches a link or line back to the section a page is filed
 // under ("Back to Press Releases") and captures the section's name; text
 // and HTML ingest both read it, to know that name is no title.
-var backLink = regexp.MustCompile(`(?i)^\W{0,3}(?:back|return|go back)\s+to\s+(\S.*?)\s*$`)
+var backLink = fastre.MustCompile(`(?i)^\W{0,3}(?:back|return|go back)\s+to\s+(\S.*?)\s*$`)
 
 // Word lists the boilerplate rules are built from.
 var (

@@ -1,10 +1,11 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file says which lines are photo captions, which both ingests set
@@ -26,7 +27,7 @@ var (
 )
 
 // captionPrefix matches a line that says it is a photo.
-var captionPrefix = regexp.MustCompile(`(?i)^[\s(（\[]*` + alternation(captionPrefixes...))
+var captionPrefix = fastre.MustCompile(`(?i)^[\s(（\[]*` + alternation(captionPrefixes...))
 
 // captionRules are the named tests isCaptionLine applies, in order.
 var captionRules = []lineRule{

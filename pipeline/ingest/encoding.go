@@ -2,8 +2,9 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"unicode/utf8"
+
+	"github.com/readout/readout/internal/fastre"
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -25,7 +26,7 @@ const charsetScan = 64 << 10
 // reDeclaredCharset finds a declared charset: <meta charset=...>,
 // <meta http-equiv="Content-Type" content="...; charset=...">, or an XML
 // declaration's encoding.
-var reDeclaredCharset = regexp.MustCompile(`(?i)<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-z0-9_.:\-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([a-z0-9_.:\-]+)`)
+var reDeclaredCharset = fastre.MustCompile(`(?i)<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-z0-9_.:\-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([a-z0-9_.:\-]+)`)
 
 // decodeHTML returns raw as UTF-8, with warnings about a repaired or
 // guessed encoding. Binary input fails with ErrNotText.

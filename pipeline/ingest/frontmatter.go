@@ -3,8 +3,9 @@ package ingest
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/readout/readout/internal/fastre"
 
 	"github.com/readout/readout/pipeline/internal/controls"
 	"gopkg.in/yaml.v3"
@@ -29,13 +30,13 @@ var (
 // fmFence is the line that opens and closes a YAML front matter block;
 // "..." may close it too.
 var (
-	fmOpen  = regexp.MustCompile(`^---[ \t]*\r?\n`)
-	fmClose = regexp.MustCompile(`(?m)^(?:---|\.\.\.)[ \t]*$`)
+	fmOpen  = fastre.MustCompile(`^---[ \t]*\r?\n`)
+	fmClose = fastre.MustCompile(`(?m)^(?:---|\.\.\.)[ \t]*$`)
 )
 
 // isoDatePrefix is the calendar date at the start of a YAML timestamp
 // ("2021-01-22 11:06:45-05:00" is dated "2021-01-22").
-var isoDatePrefix = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+var isoDatePrefix = fastre.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 
 // errNoFrontMatter means the text does not open with a front matter fence.
 var errNoFrontMatter = errors.New("no front matter")

@@ -1,8 +1,9 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/readout/readout/internal/fastre"
 
 	"github.com/PuerkitoBio/goquery"
 
@@ -81,7 +82,7 @@ func (in *htmlIngester) readMeta() pageMeta {
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · "}
 
 // reSiteName matches the words a site name is made of.
-var reSiteName = regexp.MustCompile(`(?i)\b(?:ministry|department|government|gov|office|embassy|agency|service|portal|website|council|cabinet|secretariat|commission|president|white house|state|affairs|news|nato|un|eu)\b|\.(?:gov|org|com|int|uk|jp)\b|^[A-Z.]{2,12}$`)
+var reSiteName = fastre.MustCompile(`(?i)\b(?:ministry|department|government|gov|office|embassy|agency|service|portal|website|council|cabinet|secretariat|commission|president|white house|state|affairs|news|nato|un|eu)\b|\.(?:gov|org|com|int|uk|jp)\b|^[A-Z.]{2,12}$`)
 
 // splitTitle splits a <title> into the page's own title and the site name
 // it ends with ("X | Ministry of Foreign Affairs of Japan", "X - GOV.UK").
@@ -227,11 +228,11 @@ var releaseDateLabels = []string{"date", "dated", "published", "first published"
 	"press release", "release date", "publication date"}
 
 // reDateLabel matches the label of a release date in a description list.
-var reDateLabel = regexp.MustCompile(`(?i)^\s*` + alternation(releaseDateLabels...) + `\s*:?\s*$`)
+var reDateLabel = fastre.MustCompile(`(?i)^\s*` + alternation(releaseDateLabels...) + `\s*:?\s*$`)
 
 // reModified matches what labels a date as a revision, not the release:
 // itemprop="dateModified", "Date modified:", "Last updated".
-var reModified = regexp.MustCompile(`(?i)modified|updated|revised|reviewed`)
+var reModified = fastre.MustCompile(`(?i)modified|updated|revised|reviewed`)
 
 // modifiedDate reports whether a <time> element gives a revision date: by
 // its itemprop or property, or by the label written before it.
@@ -277,7 +278,7 @@ func (in *htmlIngester) hasBlockChild(n *html.Node) bool {
 }
 
 // reISODate matches the date at the start of an ISO 8601 timestamp.
-var reISODate = regexp.MustCompile(`^\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])`)
+var reISODate = fastre.MustCompile(`^\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])`)
 
 // isoDate returns the YYYY-MM-DD date a timestamp starts with, or "".
 func isoDate(s string) string {
@@ -291,9 +292,9 @@ func isoDate(s string) string {
 
 // Rules of a date-only line: what may stand before and after its date.
 var (
-	reDatePrefixOnly = regexp.MustCompile(`(?i)^[\s•·*\-–—|:]*(?:` + alternation(releaseDateLabels...) + `(?:\s+on)?\s*[:：\-–—]?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s*)?$`)
-	reDateSuffixOnly = regexp.MustCompile(`(?i)^[\s.,;]*(?:\(\s*\w{2,9}\.?\s*\))?[\s.,;]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?[\s.,;]*$`)
-	reDateRange      = regexp.MustCompile(`(?i)^\s*(?:[-–—~～]|to|until|through)\s*`)
+	reDatePrefixOnly = fastre.MustCompile(`(?i)^[\s•·*\-–—|:]*(?:` + alternation(releaseDateLabels...) + `(?:\s+on)?\s*[:：\-–—]?\s*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s*)?$`)
+	reDateSuffixOnly = fastre.MustCompile(`(?i)^[\s.,;]*(?:\(\s*\w{2,9}\.?\s*\))?[\s.,;]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?[\s.,;]*$`)
+	reDateRange      = fastre.MustCompile(`(?i)^\s*(?:[-–—~～]|to|until|through)\s*`)
 )
 
 // dateOnly reports whether a line holds a release date and nothing else

@@ -2,10 +2,11 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout/readout/internal/fastre"
 
 	"github.com/readout/readout/extract"
 )
@@ -50,7 +51,7 @@ func splitBreaks(s string) []string {
 // reDashRun matches a dash or asterisk bullet set off by a run of spaces,
 // as a Markdown list flattened into one paragraph writes its items
 // ("-   Representative A -   Representative B").
-var reDashRun = regexp.MustCompile(`(?:^|\s)[-*]\s{2,}`)
+var reDashRun = fastre.MustCompile(`(?:^|\s)[-*]\s{2,}`)
 
 // splitDashRuns splits a line that opens with a spaced dash bullet and
 // holds more of them into one bulleted line per item; nil-safe, it returns
@@ -301,13 +302,13 @@ const maxLabelLen = 48
 var (
 	// reClockOnly matches a line that is only a clock time ("18:40"), a
 	// page's publication time.
-	reClockOnly = regexp.MustCompile(`(?i)^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?$`)
+	reClockOnly = fastre.MustCompile(`(?i)^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?$`)
 	// reTypeLabel matches a content-type label written above the text
 	// ("Readout", "News release").
-	reTypeLabel = regexp.MustCompile(`(?i)^(?:readout|news\s+release|press\s+release|media\s+advisory|backgrounder|statement|news|speech|transcript|fact\s+sheet|press\s+statement|news\s+story)$`)
+	reTypeLabel = fastre.MustCompile(`(?i)^(?:readout|news\s+release|press\s+release|media\s+advisory|backgrounder|statement|news|speech|transcript|fact\s+sheet|press\s+statement|news\s+story)$`)
 	// reTailHeading matches a heading that closes the readout: what
 	// follows it is contact details, links or page details.
-	reTailHeading = regexp.MustCompile(`(?i)^(?:(?:media|press)\s+)?contacts?:?$|^(?:associated|related|useful|external|other)\s+(?:links?|documents?|content|information|resources|products|news|articles?|pages?)$|^for\s+(?:more|further)\s+information:?$|^(?:media|press)\s+(?:enquiries|inquiries)$|^page\s+details$|^share\s+this\s+(?:page|article|story)$|^(?:see\s+also|more\s+news|latest\s+news|read\s+more|explore\s+more|tags?|topics?|keywords?)$`)
+	reTailHeading = fastre.MustCompile(`(?i)^(?:(?:media|press)\s+)?contacts?:?$|^(?:associated|related|useful|external|other)\s+(?:links?|documents?|content|information|resources|products|news|articles?|pages?)$|^for\s+(?:more|further)\s+information:?$|^(?:media|press)\s+(?:enquiries|inquiries)$|^page\s+details$|^share\s+this\s+(?:page|article|story)$|^(?:see\s+also|more\s+news|latest\s+news|read\s+more|explore\s+more|tags?|topics?|keywords?)$`)
 )
 
 // caption emits a photo caption. Its lines (split at <br>) that are
@@ -343,7 +344,7 @@ func (in *htmlIngester) caption(s string) {
 
 // reTrailingCredit matches a photo credit closing a caption: "... holding
 // a meeting (Photo: Cabinet Public Relations Office)".
-var reTrailingCredit = regexp.MustCompile(`(?i)\s*[(（\[]\s*(?:photo(?:graph)?s?|image|picture|credit|source)(?:\s+(?:credit|by|courtesy))?\s*[:：][^()（）\[\]]{1,120}[)）\]]\s*$`)
+var reTrailingCredit = fastre.MustCompile(`(?i)\s*[(（\[]\s*(?:photo(?:graph)?s?|image|picture|credit|source)(?:\s+(?:credit|by|courtesy))?\s*[:：][^()（）\[\]]{1,120}[)）\]]\s*$`)
 
 // maxShortLine is the longest line tested as boilerplate or a caption:
 // page furniture and captions are short, and the line rules' regular
@@ -445,7 +446,7 @@ func isInlineBullet(s string) bool {
 }
 
 // reEmphasis matches a line wrapped whole in Markdown emphasis.
-var reEmphasis = regexp.MustCompile(`^(\*{1,3}|_{1,3})([^*_].*?)(\*{1,3}|_{1,3})$`)
+var reEmphasis = fastre.MustCompile(`^(\*{1,3}|_{1,3})([^*_].*?)(\*{1,3}|_{1,3})$`)
 
 // unwrapEmphasis removes Markdown emphasis wrapped around a whole line.
 func unwrapEmphasis(s string) string {

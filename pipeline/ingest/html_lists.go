@@ -1,9 +1,10 @@
 package ingest
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/readout/readout/internal/fastre"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -108,7 +109,7 @@ var listStyleTypes = map[string]byte{
 }
 
 // reListStyle finds a list-style or list-style-type declaration.
-var reListStyle = regexp.MustCompile(`(?i)list-style(?:-type)?\s*:\s*([a-z\-]+)`)
+var reListStyle = fastre.MustCompile(`(?i)list-style(?:-type)?\s*:\s*([a-z\-]+)`)
 
 // listStyle reads the numbering style an inline style sets.
 func listStyle(style string) (byte, bool) {

@@ -1,10 +1,11 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout/readout/internal/fastre"
 
 	"github.com/readout/readout/extract"
 )
@@ -352,7 +353,7 @@ func parseBullet(line string) (bullet, rest string, ok bool) {
 // inlineTag matches an inline HTML tag left in a line of text: written by
 // a Markdown converter ("<u>Participants</u>", "150<sup>th</sup>") or
 // escaped on a page ("12&lt;sup&gt;th&lt;/sup&gt;" reads "12<sup>th</sup>").
-var inlineTag = regexp.MustCompile(`(?i)</?(?:u|b|i|em|strong|sup|sub|span|small|mark|a|abbr|cite|s|del|ins|font|br|p)(?:\s[^<>]{0,200})?/?>`)
+var inlineTag = fastre.MustCompile(`(?i)</?(?:u|b|i|em|strong|sup|sub|span|small|mark|a|abbr|cite|s|del|ins|font|br|p)(?:\s[^<>]{0,200})?/?>`)
 
 // stripInlineTags removes inline HTML tags from a line; a line or
 // paragraph break (<br>, <p>) becomes a space.

@@ -2,9 +2,10 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/readout/readout/internal/fastre"
 
 	"github.com/readout/readout/extract"
 )
@@ -199,7 +200,7 @@ func isSignOff(units []unit) bool {
 
 // trailingEndMark is an end mark written at the end of the last
 // paragraph rather than on its own line.
-var trailingEndMark = regexp.MustCompile(`(?i)\s+(?:#{3,}|-\s?ends?\s?-|\(\s?ends?\s?\))\s*$`)
+var trailingEndMark = fastre.MustCompile(`(?i)\s+(?:#{3,}|-\s?ends?\s?-|\(\s?ends?\s?\))\s*$`)
 
 // isBodyEnd reports whether a body line is a mark that ends the release:
 // an end mark ("-ends-", "END", "###"), or a rule ("* * *", ".  .  .",

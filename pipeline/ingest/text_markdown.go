@@ -2,27 +2,28 @@ package ingest
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/readout/readout/internal/fastre"
 )
 
 // This file strips Markdown markup from a line of text.
 
 // Markdown markup IngestText removes.
 var (
-	mdHeading   = regexp.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?$`)
-	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
-	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
-	mdAutoLink  = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
-	mdStrong    = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
-	mdEmphStar  = regexp.MustCompile(`(^|[\s(\["“])\*(\S(?:[^*]*?\S)?)\*`)
-	mdEmphUnder = regexp.MustCompile(`(^|[\s(\["“])_(\S(?:[^_]*?\S)?)_([\s).,;:!?"”]|$)`)
-	mdStray     = regexp.MustCompile(`\*\*+|__+`)
-	mdEscape    = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
-	mdEscaped   = regexp.MustCompile("[\uE000-\uE07F]")
+	mdHeading   = fastre.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?$`)
+	mdImage     = fastre.MustCompile(`!\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
+	mdLink      = fastre.MustCompile(`\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)
+	mdAutoLink  = fastre.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
+	mdStrong    = fastre.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	mdEmphStar  = fastre.MustCompile(`(^|[\s(\["“])\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmphUnder = fastre.MustCompile(`(^|[\s(\["“])_(\S(?:[^_]*?\S)?)_([\s).,;:!?"”]|$)`)
+	mdStray     = fastre.MustCompile(`\*\*+|__+`)
+	mdEscape    = fastre.MustCompile("\\\\([!-/:-@\\[-`{-~])")
+	mdEscaped   = fastre.MustCompile("[\uE000-\uE07F]")
 	// mdEntity is a character reference a scraper left in text.
-	mdEntity = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+	mdEntity = fastre.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
 )
 
 // cleanMarkdown strips Markdown inline markup from a line: links keep

@@ -1,10 +1,11 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout/readout/internal/fastre"
 
 	"github.com/readout/readout/extract"
 )
@@ -30,7 +31,7 @@ var (
 		"government of", "federal foreign office", "state department", "global affairs canada",
 		"department for", "foreign, commonwealth", "presidential office", "president's office", "the kremlin",
 		"office of the spokesperson", "press office", "mission of"}
-	siteLine = regexp.MustCompile(`(?i)^` + alternation(siteHeads...) + `(?:\s|$)`)
+	siteLine = fastre.MustCompile(`(?i)^` + alternation(siteHeads...) + `(?:\s|$)`)
 )
 
 // isSiteName reports whether line is only an organisation's name: it opens
