@@ -159,12 +159,17 @@ func isLanguageSwitch(line string) bool {
 	if len(line) > 80 {
 		return false
 	}
+	// cheap tests first, on the first word alone: a line that is one
+	// language name starts with a name's first word, and a list of names
+	// with a name
+	first := strings.ToLower(firstToken(line, isSwitchSep))
+	if !languageNames[first] && !languageFirstWords[strings.ToLower(firstToken(strings.TrimRight(line, " :："), unicode.IsSpace))] {
+		return false
+	}
 	if languageNames[foldLabel(line)] {
 		return true
 	}
-	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•' || r == ',' || r == ':'
-	})
+	words := strings.FieldsFunc(strings.ToLower(line), isSwitchSep)
 	if len(words) == 0 || len(words) > 8 {
 		return false
 	}
@@ -174,6 +179,43 @@ func isLanguageSwitch(line string) bool {
 		}
 	}
 	return true
+}
+
+// isSwitchSep and isShareSep separate the words of a language switcher
+// and of a share bar.
+func isSwitchSep(r rune) bool {
+	return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•' || r == ',' || r == ':'
+}
+
+func isShareSep(r rune) bool {
+	return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
+}
+
+// languageFirstWords are the first words of languageNames.
+var languageFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for n := range languageNames {
+		m[strings.Fields(n)[0]] = true
+	}
+	return m
+}()
+
+// firstToken returns the first run of s between separators, as
+// strings.FieldsFunc(s, sep)[0] would, without splitting the rest.
+func firstToken(s string, sep func(rune) bool) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case start < 0 && !sep(r):
+			start = i
+		case start >= 0 && sep(r):
+			return s[start:i]
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }
 
 // isFieldLabel reports whether line is only the label of a page field
@@ -209,9 +251,10 @@ func isShareBar(line string) bool {
 	if len(line) > 80 {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
-	})
+	if !shareWords[strings.Trim(strings.ToLower(firstToken(line, isShareSep)), ".:")] {
+		return false // cheap: the first word is no share-bar word
+	}
+	words := strings.FieldsFunc(strings.ToLower(line), isShareSep)
 	if len(words) == 0 || len(words) > 8 {
 		return false
 	}
