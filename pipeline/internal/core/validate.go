@@ -103,20 +103,15 @@ func Validate(rec *extract.Record) error {
 	if rec == nil {
 		return &SchemaError{Problems: []Problem{{Message: "no record"}}}
 	}
+	// checked is what the schema sees: without the evidence map when every
+	// key of it is a field path (evidenceProblems checks the spans).
+	checked := rec
 	if len(rec.Evidence) > 0 && evidenceKeysValid(rec.Evidence) {
 		bare := *rec
 		bare.Evidence = nil
-		probs, err := schemaProblems(&bare)
-		if err != nil {
-			return err
-		}
-		probs = append(probs, evidenceProblems(rec)...)
-		if len(probs) > 0 {
-			return &SchemaError{Problems: probs}
-		}
-		return nil
+		checked = &bare
 	}
-	probs, err := schemaProblems(rec)
+	probs, err := schemaProblems(checked)
 	if err != nil {
 		return err
 	}
