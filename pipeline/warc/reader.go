@@ -15,6 +15,15 @@ import (
 	gowarc "github.com/nlnwa/gowarc/v3"
 )
 
+// typeSkips is the Skip of each record type that is not a response and has
+// a Skip of its own; any other type is SkipOtherType.
+var typeSkips = map[gowarc.RecordType]string{
+	gowarc.Revisit:  SkipRevisit,
+	gowarc.Request:  SkipRequest,
+	gowarc.Metadata: SkipMetadata,
+	gowarc.Warcinfo: SkipWarcinfo,
+}
+
 // Why a record gives no page: the values of Record.Skip.
 const (
 	// SkipRevisit is a revisit record: the page is the same as one
@@ -345,22 +354,11 @@ func (r *Reader) record(got gowarc.Record, mine bool) *Record {
 	if d, err := w.WarcHeader().GetTime(gowarc.WarcDate); err == nil {
 		rec.Date = d.UTC()
 	}
-	switch w.Type() {
-	case gowarc.Response:
-	case gowarc.Revisit:
-		rec.Skip = SkipRevisit
-		return rec
-	case gowarc.Request:
-		rec.Skip = SkipRequest
-		return rec
-	case gowarc.Metadata:
-		rec.Skip = SkipMetadata
-		return rec
-	case gowarc.Warcinfo:
-		rec.Skip = SkipWarcinfo
-		return rec
-	default:
+	if t := w.Type(); t != gowarc.Response {
 		rec.Skip = SkipOtherType
+		if s, ok := typeSkips[t]; ok {
+			rec.Skip = s
+		}
 		return rec
 	}
 	for _, v := range got.Validation {
