@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"syscall"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/internal/atomicfile"
 	"github.com/readout/readout/pipeline"
 	"github.com/readout/readout/pipeline/batch"
 )
@@ -407,8 +407,7 @@ func (c *batchConfig) resumeFrom(dir *pipeline.DirSink, opts *pipeline.BatchOpti
 	return "", nil
 }
 
-// writeReportFile writes rep to the file p, through a temporary file in
-// the same folder.
+// writeReportFile writes rep to the file p, whole or not at all.
 func writeReportFile(p string, rep *pipeline.Report, format string) error {
 	marshal := pipeline.MarshalReport
 	if format == "json" || strings.EqualFold(filepath.Ext(p), ".json") {
@@ -418,17 +417,7 @@ func writeReportFile(p string, rep *pipeline.Report, format string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("report: %w", err)
-	}
-	_, werr := f.Write(data)
-	if err := errors.Join(werr, f.Close()); err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("report: %w", err)
-	}
-	if err := os.Rename(f.Name(), p); err != nil {
-		os.Remove(f.Name())
+	if err := atomicfile.Write(p, data); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	return nil

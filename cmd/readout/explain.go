@@ -7,10 +7,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 
+	"github.com/readout/readout/internal/atomicfile"
 	"github.com/readout/readout/pipeline"
 )
 
@@ -78,7 +78,7 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "readout: %s: %s\n", displayName(pos[0]), terminalSafe(describe(err)))
 		code = exitInput
 	}
-	if err := writePage(c.output, page, stdout); err != nil {
+	if err := writeOutput(c.output, page, stdout); err != nil {
 		fmt.Fprintf(stderr, "readout: %v\n", err)
 		return exitInput
 	}
@@ -123,46 +123,13 @@ func checkPageTarget(path string) string {
 	return ""
 }
 
-// writePage writes page to path, or to stdout when path is "-". A file is
-// written beside its final name and renamed into place, so no reader sees
-// half a page.
-func writePage(path string, page []byte, stdout io.Writer) error {
+// writeOutput writes data (a page, a report) to path, or to stdout when
+// path is "-"; a file is written whole or not at all (see
+// atomicfile.Write).
+func writeOutput(path string, data []byte, stdout io.Writer) error {
 	if path == "-" {
-		_, err := stdout.Write(page)
+		_, err := stdout.Write(data)
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".explain-*.html.tmp")
-	if err != nil {
-		// Name the page, not the temporary file.
-		return fmt.Errorf("write %s: %w", path, pathless(err))
-	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(page)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, pathless(err))
-	}
-	return nil
-}
-
-// pathless returns the error under a path error (whose path may be a
-// temporary file's name the user never chose), or err.
-func pathless(err error) error {
-	var pe *fs.PathError
-	var le *os.LinkError
-	switch {
-	case errors.As(err, &pe):
-		return pe.Err
-	case errors.As(err, &le):
-		return le.Err
-	}
-	return err
+	return atomicfile.Write(path, data)
 }

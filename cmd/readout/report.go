@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -126,34 +125,10 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "readout report: %v\n", err)
 		return exitInput
 	}
-	if c.out == "-" {
-		_, err = stdout.Write(page)
-	} else {
-		err = writeFileAtomic(c.out, page)
-	}
+	err = writeOutput(c.out, page, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "readout report: %v\n", err)
 		return exitInput
 	}
 	return exitOK
-}
-
-// writeFileAtomic writes data to p through a temporary file in the same
-// folder, so no reader sees half a page.
-func writeFileAtomic(p string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("output: %w", err)
-	}
-	_, werr := f.Write(data)
-	// CreateTemp makes the file private; a page is for reading.
-	if err := errors.Join(werr, f.Chmod(0o644), f.Close()); err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("output: %w", err)
-	}
-	if err := os.Rename(f.Name(), p); err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("output: %w", err)
-	}
-	return nil
 }

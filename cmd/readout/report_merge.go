@@ -40,11 +40,11 @@ func (c *reportConfig) runMerge(pos []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		var data []byte
 		if data, err = batch.MarshalReport(m); err == nil {
-			if c.out == "" || c.out == "-" {
-				_, err = stdout.Write(data)
-			} else {
-				err = writeFileAtomic(c.out, data)
+			out := c.out
+			if out == "" {
+				out = "-"
 			}
+			err = writeOutput(out, data, stdout)
 		}
 	}
 	if err != nil {

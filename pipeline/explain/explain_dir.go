@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/internal/atomicfile"
 	"github.com/readout/readout/pipeline/batch"
 	"github.com/readout/readout/pipeline/ingest"
 	"github.com/readout/readout/pipeline/internal/core"
@@ -100,7 +101,7 @@ func (s *ExplainSink) Close() error {
 	if err := ExplainIndex(&buf, entries); err != nil {
 		return err
 	}
-	return writeExplainFile(filepath.Join(s.dir, ExplainIndexName), buf.Bytes())
+	return atomicfile.Write(filepath.Join(s.dir, ExplainIndexName), buf.Bytes())
 }
 
 func (s *ExplainSink) add(e ExplainEntry) {
@@ -134,7 +135,7 @@ func (s *ExplainSink) writePage(rel string, rec *extract.Record) error {
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
-	return writeExplainFile(name, buf.Bytes())
+	return atomicfile.Write(name, buf.Bytes())
 }
 
 // explainPagePath returns where the page of the input at rel goes in dir:
@@ -158,30 +159,6 @@ func explainHref(rel string) string {
 		parts[i] = url.PathEscape(p)
 	}
 	return strings.Join(parts, "/")
-}
-
-// writeExplainFile writes data to name through a temporary file in the same
-// folder, so no reader sees half a page.
-func writeExplainFile(name string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".explain-*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), name)
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
-	}
-	return nil
 }
 
 // readExplainInput reads the input file at name again, up to limit bytes.
