@@ -15,7 +15,7 @@ import (
 type Sink = batch.Sink
 
 // BatchOptions control a batch run.
-type BatchOptions = batch.BatchOptions
+type BatchOptions = batch.Options
 
 // Progress is a snapshot of a running batch.
 type Progress = batch.Progress
@@ -30,7 +30,7 @@ type Progress = batch.Progress
 //
 // Batch keeps no global state and may run several times at once.
 func Batch(ctx context.Context, root string, opts BatchOptions, sink Sink) (*Report, error) {
-	return batch.Batch(ctx, root, opts, sink)
+	return batch.Run(ctx, root, opts, sink)
 }
 
 // CheckArchive says why root cannot be walked as an archive, or nil.

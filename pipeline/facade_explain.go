@@ -20,21 +20,21 @@ import (
 // the mark covers (a span that crosses a block or another mark is drawn
 // as several marks).
 func ExplainPage(w io.Writer, doc *extract.Document, rec *extract.Record) error {
-	return explain.ExplainPage(w, doc, rec)
+	return explain.Page(w, doc, rec)
 }
 
 // ExplainEntry is one input of a batch run as the explain index lists it.
-type ExplainEntry = explain.ExplainEntry
+type ExplainEntry = explain.Entry
 
 // ExplainIndex writes the index page of a batch run's explain pages to w:
 // every input with its kind, date, participants and warnings, linked to
 // its page, in the order given.
 func ExplainIndex(w io.Writer, entries []ExplainEntry) error {
-	return explain.ExplainIndex(w, entries)
+	return explain.Index(w, entries)
 }
 
 // ExplainIndexName is the file name of the index page in an explain folder.
-const ExplainIndexName = explain.ExplainIndexName
+const ExplainIndexName = explain.IndexName
 
 // ExplainSink is a Sink that writes the explain page of every record it
 // takes into a folder (DIR/<input path relative to the archive>.html),
@@ -46,11 +46,11 @@ const ExplainIndexName = explain.ExplainIndexName
 // input again from the record's source.path and ingests it (no
 // extraction), checking that its bytes still have the record's sha256, so
 // the page shows exactly the text the record's evidence points into.
-type ExplainSink = explain.ExplainSink
+type ExplainSink = explain.Sink
 
 // NewExplainSink returns an ExplainSink writing into dir (created if
 // missing) and passing every outcome on to next (nil for none). maxBytes
 // is the batch's input limit (0 for DefaultMaxBytes).
 func NewExplainSink(dir string, next batch.Sink, maxBytes int64) (*ExplainSink, error) {
-	return explain.NewExplainSink(dir, next, maxBytes)
+	return explain.NewSink(dir, next, maxBytes)
 }

@@ -146,7 +146,7 @@ func TestBatchBadArchive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep := runBatch(t, context.Background(), root, BatchOptions{Jobs: 2}, sink)
+	rep := runBatch(t, context.Background(), root, Options{Jobs: 2}, sink)
 	if err := sink.WriteReport(rep); err != nil {
 		t.Fatalf("report: %v", err)
 	}
@@ -225,7 +225,7 @@ func TestBatchBadArchive(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sink.Close()
-	rep = runBatch(t, context.Background(), root, BatchOptions{Skip: sink.Done}, sink)
+	rep = runBatch(t, context.Background(), root, Options{Skip: sink.Done}, sink)
 	if rep.Counts.Skipped != len(wantOK) {
 		t.Errorf("resume skipped %d, want %d", rep.Counts.Skipped, len(wantOK))
 	}
@@ -263,7 +263,7 @@ func TestBatchUnreadable(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = os.Chmod(filepath.Join(root, "closed"), 0o755) })
-	rep := runBatch(t, context.Background(), root, BatchOptions{}, NewJSONLSink(&strings.Builder{}, false))
+	rep := runBatch(t, context.Background(), root, Options{}, NewJSONLSink(&strings.Builder{}, false))
 	got := failedPaths(rep)
 	if len(got) != 2 || got[0] != "closed" || got[1] != "locked.txt" {
 		t.Errorf("failures %+v, want closed and locked.txt", rep.Failures)
@@ -287,7 +287,7 @@ func TestBatchSpecialFiles(t *testing.T) {
 	if err := os.Symlink("loop-a.txt", filepath.Join(root, "loop-b.txt")); err != nil {
 		t.Fatal(err)
 	}
-	rep := runBatch(t, context.Background(), root, BatchOptions{}, NewJSONLSink(&strings.Builder{}, false))
+	rep := runBatch(t, context.Background(), root, Options{}, NewJSONLSink(&strings.Builder{}, false))
 	got := failedPaths(rep)
 	if len(got) != 3 || got[0] != "loop-a.txt" || got[1] != "loop-b.txt" || got[2] != "pipe.txt" {
 		t.Errorf("failures %+v", rep.Failures)
@@ -301,7 +301,7 @@ func TestBatchSpecialFiles(t *testing.T) {
 // Extract.MaxBytes as a report entry, and reads the others.
 func TestBatchMaxBytes(t *testing.T) {
 	root := makeArchive(t, map[string]string{"ok.txt": batchText, "big.txt": batchText + strings.Repeat("Both sides agreed. ", 1000)})
-	rep := runBatch(t, context.Background(), root, BatchOptions{Extract: core.Options{MaxBytes: int64(len(batchText) + 100)}}, NewJSONLSink(&strings.Builder{}, false))
+	rep := runBatch(t, context.Background(), root, Options{Extract: core.Options{MaxBytes: int64(len(batchText) + 100)}}, NewJSONLSink(&strings.Builder{}, false))
 	if len(rep.Failures) != 1 || rep.Failures[0].Path != "big.txt" || rep.Failures[0].Reason != ReasonTooLarge {
 		t.Errorf("failures %+v, want big.txt too large", rep.Failures)
 	}

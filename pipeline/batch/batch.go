@@ -20,7 +20,7 @@ import (
 )
 
 // Sink receives the outcome of every input of a batch run. Unless
-// BatchOptions.Ordered is set, its methods are called from several
+// Options.Ordered is set, its methods are called from several
 // goroutines at once; with Ordered they are called one at a time, in walk
 // order.
 type Sink interface {
@@ -32,8 +32,8 @@ type Sink interface {
 	Failure(rel string, err error)
 }
 
-// BatchOptions control a batch run.
-type BatchOptions struct {
+// Options control a batch run.
+type Options struct {
 	// Jobs is how many inputs are read at once; 0 means runtime.NumCPU().
 	Jobs int
 	// Extensions are the file name extensions to read; empty means
@@ -125,7 +125,7 @@ type result struct {
 	note Note
 }
 
-// Batch turns every input under the folder root into a record handed to
+// Run turns every input under the folder root into a record handed to
 // sink, reading opts.Jobs inputs at once. It returns the run's report;
 // failures of single inputs are in the report, never returned. The error
 // is non-nil when the run could not start (root missing, a bad glob) or
@@ -133,8 +133,8 @@ type result struct {
 // with status "interrupted": inputs being read were finished, inputs not
 // started were counted as not done.
 //
-// Batch keeps no global state and may run several times at once.
-func Batch(ctx context.Context, root string, opts BatchOptions, sink Sink) (*Report, error) {
+// Run keeps no global state and may run several times at once.
+func Run(ctx context.Context, root string, opts Options, sink Sink) (*Report, error) {
 	if err := CheckArchive(root); err != nil {
 		return nil, err
 	}
@@ -177,10 +177,10 @@ func CheckArchive(root string) error {
 	return nil
 }
 
-// batch is the state of one Batch run.
+// batch is the state of one Run.
 type batch struct {
 	root string
-	opts BatchOptions
+	opts Options
 	sink Sink
 	w    *walker
 	jobs int

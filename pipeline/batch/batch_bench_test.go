@@ -41,7 +41,7 @@ func benchBatch(b *testing.B, name string) {
 	b.ReportAllocs()
 	var files int
 	for b.Loop() {
-		rep, err := Batch(context.Background(), dir, BatchOptions{}, encodeSink{core.EmitOptions{Format: "yaml"}})
+		rep, err := Run(context.Background(), dir, Options{}, encodeSink{core.EmitOptions{Format: "yaml"}})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -15,7 +15,7 @@ import (
 const StatusIncomplete = "incomplete"
 
 // Merge joins the reports of the runs that split one archive into shards
-// (BatchOptions.Shard) into the report of the whole archive, as one run on
+// (Options.Shard) into the report of the whole archive, as one run on
 // one machine would have written it: counts, failures and web archive
 // problems add up, and the time is from the first start to the last
 // finish. Inputs every run sees alike (files ignored, notes about the

@@ -152,7 +152,7 @@ type Counts struct {
 	// extension, hidden, or filtered out by the globs.
 	Ignored int `yaml:"ignored" json:"ignored"`
 	// OtherShards is the inputs (files, and web archive records) left to
-	// the other shards of a split archive (BatchOptions.Shard).
+	// the other shards of a split archive (Options.Shard).
 	OtherShards int `yaml:"other_shards,omitempty" json:"other_shards,omitempty"`
 }
 

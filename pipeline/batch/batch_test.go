@@ -134,9 +134,9 @@ func checkAccounted(t *testing.T, rep *Report) {
 	}
 }
 
-func runBatch(t *testing.T, ctx context.Context, root string, opts BatchOptions, sink Sink) *Report {
+func runBatch(t *testing.T, ctx context.Context, root string, opts Options, sink Sink) *Report {
 	t.Helper()
-	rep, err := Batch(ctx, root, opts, sink)
+	rep, err := Run(ctx, root, opts, sink)
 	if err != nil {
 		t.Fatalf("Batch: %v", err)
 	}
@@ -166,7 +166,7 @@ func TestBatchAccountsForEveryInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sink.Close()
-	rep := runBatch(t, context.Background(), root, BatchOptions{Jobs: 3, Version: "test"}, sink)
+	rep := runBatch(t, context.Background(), root, Options{Jobs: 3, Version: "test"}, sink)
 
 	if rep.Status != StatusCompleted {
 		t.Errorf("status %q", rep.Status)
@@ -262,7 +262,7 @@ func TestBatchResumeSkipsDoneInputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sink.Close()
-	first := runBatch(t, context.Background(), root, BatchOptions{}, sink)
+	first := runBatch(t, context.Background(), root, Options{}, sink)
 	if first.Counts.OK < len(goodInputs) {
 		t.Fatalf("first run: %d records, want at least %d: %+v", first.Counts.OK, len(goodInputs), first.Failures)
 	}
@@ -271,7 +271,7 @@ func TestBatchResumeSkipsDoneInputs(t *testing.T) {
 	if err := os.WriteFile(changed, []byte(batchMarkdown+"\nThey agreed to meet again.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	second := runBatch(t, context.Background(), root, BatchOptions{Skip: sink.Done}, sink)
+	second := runBatch(t, context.Background(), root, Options{Skip: sink.Done}, sink)
 	if second.Counts.Skipped != first.Counts.OK-1 || second.Counts.OK != 1 {
 		t.Errorf("resume: skipped %d ok %d, want %d and 1", second.Counts.Skipped, second.Counts.OK, first.Counts.OK-1)
 	}
@@ -308,7 +308,7 @@ func TestBatchInterruptedThenResumed(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	rep, err := Batch(ctx, root, BatchOptions{Jobs: 2}, &cancelSink{Sink: sink, cancel: cancel})
+	rep, err := Run(ctx, root, Options{Jobs: 2}, &cancelSink{Sink: sink, cancel: cancel})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
@@ -335,7 +335,7 @@ func TestBatchInterruptedThenResumed(t *testing.T) {
 		readRecord(t, filepath.Join(out, o))
 	}
 
-	again := runBatch(t, context.Background(), root, BatchOptions{Skip: sink.Done}, sink)
+	again := runBatch(t, context.Background(), root, Options{Skip: sink.Done}, sink)
 	if again.Counts.Skipped != rep.Counts.OK || again.Counts.OK != len(files)-rep.Counts.OK {
 		t.Errorf("resumed: skipped %d ok %d; interrupted run had %d of %d", again.Counts.Skipped, again.Counts.OK, rep.Counts.OK, len(files))
 	}
@@ -357,7 +357,7 @@ func TestBatchInterruptedCountsEveryInput(t *testing.T) {
 	root := makeArchive(t, files)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	rep, err := Batch(ctx, root, BatchOptions{Jobs: 1}, &cancelSink{Sink: discardSink{}, cancel: cancel})
+	rep, err := Run(ctx, root, Options{Jobs: 1}, &cancelSink{Sink: discardSink{}, cancel: cancel})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
@@ -388,7 +388,7 @@ func TestBatchJSONLines(t *testing.T) {
 	for _, ordered := range []bool{false, true} {
 		var buf bytes.Buffer
 		sink := NewJSONLSink(&buf, false)
-		rep := runBatch(t, context.Background(), root, BatchOptions{Ordered: ordered, Jobs: 3}, sink)
+		rep := runBatch(t, context.Background(), root, Options{Ordered: ordered, Jobs: 3}, sink)
 		if err := sink.Flush(); err != nil {
 			t.Fatal(err)
 		}
@@ -430,7 +430,7 @@ func TestBatchFailFast(t *testing.T) {
 	if err := os.Symlink("missing.txt", filepath.Join(root, "a-broken.txt")); err != nil {
 		t.Skipf("no symbolic links: %v", err)
 	}
-	rep := runBatch(t, context.Background(), root, BatchOptions{FailFast: true, Jobs: 1}, NewJSONLSink(&bytes.Buffer{}, false))
+	rep := runBatch(t, context.Background(), root, Options{FailFast: true, Jobs: 1}, NewJSONLSink(&bytes.Buffer{}, false))
 	if rep.Status != StatusStopped || rep.Counts.Failed != 1 {
 		t.Errorf("status %q failed %d", rep.Status, rep.Counts.Failed)
 	}
@@ -452,7 +452,7 @@ func (s panicSink) Record(rel string, rec *extract.Record) error {
 
 func TestBatchRecoversPanics(t *testing.T) {
 	root := makeArchive(t, map[string]string{"mofa.txt": batchText, "call.html": batchHTML})
-	rep := runBatch(t, context.Background(), root, BatchOptions{}, panicSink{NewJSONLSink(&bytes.Buffer{}, false)})
+	rep := runBatch(t, context.Background(), root, Options{}, panicSink{NewJSONLSink(&bytes.Buffer{}, false)})
 	if rep.Counts.OK != 1 || rep.Counts.Failed != 1 || rep.Failures[0].Reason != ReasonPanic {
 		t.Fatalf("panic not turned into a failure: %+v %+v", rep.Counts, rep.Failures)
 	}
@@ -479,7 +479,7 @@ func TestBatchSymlinks(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	rep := runBatch(t, context.Background(), root, BatchOptions{}, NewJSONLSink(&buf, false))
+	rep := runBatch(t, context.Background(), root, Options{}, NewJSONLSink(&buf, false))
 	wantOK := []string{"a/mofa.txt", "a/sibling.md", "b/again/mofa.txt", "b/again/sibling.md", "b/call.html", "far.txt"}
 	if rep.Counts.OK != len(wantOK) {
 		t.Errorf("ok = %d, want %d (%v); failures %+v notes %+v", rep.Counts.OK, len(wantOK), wantOK, rep.Failures, rep.Notes)
@@ -545,7 +545,7 @@ func TestBatchOutputInsideArchive(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(out, "planted.txt"), []byte(batchText), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	rep := runBatch(t, context.Background(), root, BatchOptions{SkipDirs: []string{out}}, sink)
+	rep := runBatch(t, context.Background(), root, Options{SkipDirs: []string{out}}, sink)
 	if rep.Counts.Inputs != 1 {
 		t.Errorf("inputs %d, want 1: the output folder was walked", rep.Counts.Inputs)
 	}
@@ -569,24 +569,24 @@ func TestBatchGlobs(t *testing.T) {
 		{[]string{"2022/*"}, []string{"2022/drafts/**"}, 1},
 	}
 	for _, c := range cases {
-		rep := runBatch(t, context.Background(), root, BatchOptions{Include: c.include, Exclude: c.exclude}, NewJSONLSink(&bytes.Buffer{}, false))
+		rep := runBatch(t, context.Background(), root, Options{Include: c.include, Exclude: c.exclude}, NewJSONLSink(&bytes.Buffer{}, false))
 		if rep.Counts.Inputs != c.want {
 			t.Errorf("include %q exclude %q: %d inputs, want %d", c.include, c.exclude, rep.Counts.Inputs, c.want)
 		}
 	}
-	if _, err := Batch(context.Background(), root, BatchOptions{Include: []string{"[a-"}}, NewJSONLSink(&bytes.Buffer{}, false)); err == nil {
+	if _, err := Run(context.Background(), root, Options{Include: []string{"[a-"}}, NewJSONLSink(&bytes.Buffer{}, false)); err == nil {
 		t.Error("a bad glob was accepted")
 	}
 }
 
 func TestBatchRootErrors(t *testing.T) {
 	sink := NewJSONLSink(&bytes.Buffer{}, false)
-	if _, err := Batch(context.Background(), filepath.Join(t.TempDir(), "missing"), BatchOptions{}, sink); err == nil {
+	if _, err := Run(context.Background(), filepath.Join(t.TempDir(), "missing"), Options{}, sink); err == nil {
 		t.Error("a missing archive was accepted")
 	}
 	f := filepath.Join(t.TempDir(), "file.txt")
 	os.WriteFile(f, []byte(batchText), 0o644)
-	if _, err := Batch(context.Background(), f, BatchOptions{}, sink); err == nil {
+	if _, err := Run(context.Background(), f, Options{}, sink); err == nil {
 		t.Error("a file was accepted as the archive")
 	}
 }
@@ -599,7 +599,7 @@ func TestReportRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sink.Close()
-	rep := runBatch(t, context.Background(), root, BatchOptions{Version: "9.9.9"}, sink)
+	rep := runBatch(t, context.Background(), root, Options{Version: "9.9.9"}, sink)
 	if err := sink.WriteReport(rep); err != nil {
 		t.Fatal(err)
 	}
@@ -618,7 +618,7 @@ func TestReportRoundTrip(t *testing.T) {
 func TestBatchProgress(t *testing.T) {
 	root := makeArchive(t, archiveFiles)
 	var calls []Progress
-	rep := runBatch(t, context.Background(), root, BatchOptions{Progress: func(p Progress) { calls = append(calls, p) }}, NewJSONLSink(&bytes.Buffer{}, false))
+	rep := runBatch(t, context.Background(), root, Options{Progress: func(p Progress) { calls = append(calls, p) }}, NewJSONLSink(&bytes.Buffer{}, false))
 	if len(calls) != rep.Handled() {
 		t.Fatalf("%d progress calls for %d inputs handled", len(calls), rep.Handled())
 	}
@@ -649,7 +649,7 @@ func TestResumeKey(t *testing.T) {
 		if _, _, err := sink.SetResumeKey(key, ""); err != nil {
 			t.Fatal(err)
 		}
-		opts := BatchOptions{Jobs: 1}
+		opts := Options{Jobs: 1}
 		if resume {
 			opts.Skip = sink.Done
 		}

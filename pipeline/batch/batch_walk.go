@@ -15,7 +15,7 @@ import (
 )
 
 // DefaultExtensions returns the file name extensions a batch reads when
-// BatchOptions.Extensions is empty. They are matched without regard to
+// Options.Extensions is empty. They are matched without regard to
 // case. A .warc or .warc.gz file is a web archive, whose pages are read.
 func DefaultExtensions() []string {
 	return []string{".html", ".htm", ".txt", ".md", ".warc", ".warc.gz"}
@@ -68,7 +68,7 @@ type walker struct {
 	warc *WARCCounts
 }
 
-func newWalker(root string, opts *BatchOptions) (*walker, error) {
+func newWalker(root string, opts *Options) (*walker, error) {
 	real, err := filepath.EvalSymlinks(root)
 	if err == nil {
 		real, err = filepath.Abs(real)

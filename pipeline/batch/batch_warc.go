@@ -133,7 +133,7 @@ func giveTokens(tokens chan struct{}, n int) {
 	}
 }
 
-// CheckURLGlob says why p is not a valid URL glob (BatchOptions.IncludeURL
+// CheckURLGlob says why p is not a valid URL glob (Options.IncludeURL
 // and ExcludeURL), or nil.
 func CheckURLGlob(p string) error {
 	_, err := compileURLGlobs([]string{p})

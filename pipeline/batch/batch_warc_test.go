@@ -90,7 +90,7 @@ func TestBatchReadsWebArchives(t *testing.T) {
 	os.WriteFile(filepath.Join(root, "more", "crawl.WARC"), plain.Bytes(), 0o644)
 
 	sink := newMemSink()
-	rep := runBatch(t, context.Background(), root, BatchOptions{Jobs: 2}, sink)
+	rep := runBatch(t, context.Background(), root, Options{Jobs: 2}, sink)
 	want := []string{
 		"2025/06/mofa.txt",
 		fmt.Sprintf("crawl.warc.gz#%d", gz.Offsets[2]),
@@ -168,7 +168,7 @@ func TestBatchWebArchiveFileAndURLGlobs(t *testing.T) {
 		t.Fatal(err)
 	}
 	sink := newMemSink()
-	rep := runBatch(t, context.Background(), p, BatchOptions{
+	rep := runBatch(t, context.Background(), p, Options{
 		IncludeURL: []string{"https://www.state.gov/*", "*/press/release/*"},
 		ExcludeURL: []string{"*/secretary-*"},
 	}, sink)
@@ -182,7 +182,7 @@ func TestBatchWebArchiveFileAndURLGlobs(t *testing.T) {
 	if rec := sink.records[want[0]]; rec.Source.Path != p+want[0][len("crawl.warc.gz"):] {
 		t.Errorf("source.path %q", rec.Source.Path)
 	}
-	if _, err := Batch(context.Background(), p, BatchOptions{IncludeURL: []string{"[x"}}, sink); err == nil {
+	if _, err := Run(context.Background(), p, Options{IncludeURL: []string{"[x"}}, sink); err == nil {
 		t.Error("a bad URL glob was accepted")
 	}
 }
@@ -209,12 +209,12 @@ func TestShardsTogetherAreOneRun(t *testing.T) {
 	os.WriteFile(filepath.Join(root, "crawl.warc.gz"), crawl.Bytes(), 0o644)
 
 	whole := newMemSink()
-	one := runBatch(t, context.Background(), root, BatchOptions{Jobs: 2}, whole)
+	one := runBatch(t, context.Background(), root, Options{Jobs: 2}, whole)
 	parts := newMemSink()
 	var reps []*Report
 	for k := 1; k <= 4; k++ {
 		sink := newMemSink()
-		rep := runBatch(t, context.Background(), root, BatchOptions{Jobs: 2, Shard: Shard{K: k, N: 4}}, sink)
+		rep := runBatch(t, context.Background(), root, Options{Jobs: 2, Shard: Shard{K: k, N: 4}}, sink)
 		if rep.Shard != fmt.Sprintf("%d/4", k) || rep.Counts.OK == 0 || rep.Counts.OtherShards == 0 {
 			t.Errorf("shard %d/4: %+v", k, rep.Counts)
 		}

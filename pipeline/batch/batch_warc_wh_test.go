@@ -47,8 +47,8 @@ func TestWhiteHouseWARCEqualsFolder(t *testing.T) {
 	}
 
 	folder, archived := newMemSink(), newMemSink()
-	frep := runBatch(t, context.Background(), whHTML, BatchOptions{}, folder)
-	wrep := runBatch(t, context.Background(), crawl, BatchOptions{}, archived)
+	frep := runBatch(t, context.Background(), whHTML, Options{}, folder)
+	wrep := runBatch(t, context.Background(), crawl, Options{}, archived)
 	if frep.Counts.OK != 1410 || wrep.Counts.OK != frep.Counts.OK || wrep.Counts.Failed != frep.Counts.Failed {
 		t.Fatalf("folder %+v, web archive %+v", frep.Counts, wrep.Counts)
 	}

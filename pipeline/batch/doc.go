@@ -1,4 +1,4 @@
-// Package batch turns a folder of readouts into records: it walks the
+// Package batch turns a folder of readouts into records: [Run] walks the
 // folder (batch_walk.go), extracts inputs in parallel, hands each record
 // to a [Sink] ([DirSink] writes one file per record, [JSONLSink] one JSON
 // line per record), resumes an interrupted run, and accounts for every

@@ -38,7 +38,7 @@ var explainCSS = func() template.CSS {
 	return template.CSS(b)
 }()
 
-// ExplainPage writes the explain page of rec, extracted from doc, to w:
+// Page writes the explain page of rec, extracted from doc, to w:
 // the cleaned readout with every value that has evidence highlighted as
 // <mark data-field="PATH"> over exactly its source text, the record's
 // YAML beside it with each explained line linked to its mark, warnings at
@@ -49,7 +49,7 @@ var explainCSS = func() template.CSS {
 // separated by spaces; data-start and data-end give the part of the span
 // the mark covers (a span that crosses a block or another mark is drawn
 // as several marks).
-func ExplainPage(w io.Writer, doc *extract.Document, rec *extract.Record) error {
+func Page(w io.Writer, doc *extract.Document, rec *extract.Record) error {
 	if doc == nil || rec == nil {
 		return fmt.Errorf("explain: no document or record")
 	}
@@ -253,8 +253,8 @@ func railLabel(g *markGroup) string {
 	return label
 }
 
-// ExplainEntry is one input of a batch run as the explain index lists it.
-type ExplainEntry struct {
+// Entry is one input of a batch run as the explain index lists it.
+type Entry struct {
 	// Path is the input's path as shown (relative to the archive).
 	Path string
 	// Page is the link to the input's explain page, relative to the
@@ -289,10 +289,10 @@ type explainIndex struct {
 // before "+N more".
 const indexParticipants = 6
 
-// ExplainIndex writes the index page of a batch run's explain pages to w:
+// Index writes the index page of a batch run's explain pages to w:
 // every input with its kind, date, participants and warnings, linked to
 // its page, in the order given.
-func ExplainIndex(w io.Writer, entries []ExplainEntry) error {
+func Index(w io.Writer, entries []Entry) error {
 	idx := explainIndex{CSS: explainCSS, Heading: "readout explain index"}
 	kinds := map[string]int{}
 	for _, e := range entries {

@@ -25,50 +25,50 @@ import (
 // This file writes a batch run's explain pages: one page per input and an
 // index that links them.
 
-// ExplainIndexName is the file name of the index page in an explain folder.
-const ExplainIndexName = "index.html"
+// IndexName is the file name of the index page in an explain folder.
+const IndexName = "index.html"
 
-// ExplainSink is a Sink that writes the explain page of every record it
+// Sink is a batch.Sink that writes the explain page of every record it
 // takes into a folder (DIR/<input path relative to the archive>.html),
-// then passes the record on to the Sink it wraps. Close writes
+// then passes the record on to the batch.Sink it wraps. Close writes
 // DIR/index.html, listing every input with its kind, date, participants
 // and warnings, linked to its page. It is safe for concurrent use.
 //
-// The batch hands a Sink records, not documents: ExplainSink reads each
+// The batch hands a sink records, not documents: Sink reads each
 // input again from the record's source.path and ingests it (no
 // extraction), checking that its bytes still have the record's sha256, so
 // the page shows exactly the text the record's evidence points into.
-type ExplainSink struct {
+type Sink struct {
 	dir      string
 	next     batch.Sink
 	maxBytes int64
 
 	mu      sync.Mutex
-	entries []ExplainEntry
+	entries []Entry
 }
 
-// NewExplainSink returns an ExplainSink writing into dir (created if
-// missing) and passing every outcome on to next (nil for none). maxBytes
-// is the batch's input limit (0 for DefaultMaxBytes).
-func NewExplainSink(dir string, next batch.Sink, maxBytes int64) (*ExplainSink, error) {
+// NewSink returns a Sink writing into dir (created if missing) and
+// passing every outcome on to next (nil for none). maxBytes is the
+// batch's input limit (0 for DefaultMaxBytes).
+func NewSink(dir string, next batch.Sink, maxBytes int64) (*Sink, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("explain folder: %w", err)
 	}
 	if maxBytes <= 0 {
 		maxBytes = core.DefaultMaxBytes
 	}
-	return &ExplainSink{dir: dir, next: next, maxBytes: maxBytes}, nil
+	return &Sink{dir: dir, next: next, maxBytes: maxBytes}, nil
 }
 
 // Record passes rec on, then writes the explain page of the input at rel.
 // A page that cannot be written makes the input a failure.
-func (s *ExplainSink) Record(rel string, rec *extract.Record) error {
+func (s *Sink) Record(rel string, rec *extract.Record) error {
 	if s.next != nil {
 		if err := s.next.Record(rel, rec); err != nil {
 			return err
 		}
 	}
-	e := ExplainEntry{Path: rel, Record: rec}
+	e := Entry{Path: rel, Record: rec}
 	err := s.writePage(rel, rec)
 	if err == nil {
 		e.Page = explainHref(rel)
@@ -80,7 +80,7 @@ func (s *ExplainSink) Record(rel string, rec *extract.Record) error {
 }
 
 // Failure passes the failure on and lists the input in the index.
-func (s *ExplainSink) Failure(rel string, err error) {
+func (s *Sink) Failure(rel string, err error) {
 	if s.next != nil {
 		s.next.Failure(rel, err)
 	}
@@ -88,30 +88,30 @@ func (s *ExplainSink) Failure(rel string, err error) {
 	if err != nil {
 		msg = err.Error()
 	}
-	s.add(ExplainEntry{Path: rel, Err: msg})
+	s.add(Entry{Path: rel, Err: msg})
 }
 
 // Close writes the index page, its rows sorted by path.
-func (s *ExplainSink) Close() error {
+func (s *Sink) Close() error {
 	s.mu.Lock()
-	entries := append([]ExplainEntry(nil), s.entries...)
+	entries := append([]Entry(nil), s.entries...)
 	s.mu.Unlock()
 	sort.SliceStable(entries, func(i, j int) bool { return entries[i].Path < entries[j].Path })
 	var buf bytes.Buffer
-	if err := ExplainIndex(&buf, entries); err != nil {
+	if err := Index(&buf, entries); err != nil {
 		return err
 	}
-	return atomicfile.Write(filepath.Join(s.dir, ExplainIndexName), buf.Bytes())
+	return atomicfile.Write(filepath.Join(s.dir, IndexName), buf.Bytes())
 }
 
-func (s *ExplainSink) add(e ExplainEntry) {
+func (s *Sink) add(e Entry) {
 	s.mu.Lock()
 	s.entries = append(s.entries, e)
 	s.mu.Unlock()
 }
 
 // writePage ingests the input of rec again and writes its page.
-func (s *ExplainSink) writePage(rel string, rec *extract.Record) error {
+func (s *Sink) writePage(rel string, rec *extract.Record) error {
 	name, err := explainPagePath(s.dir, rel)
 	if err != nil {
 		return err
@@ -129,7 +129,7 @@ func (s *ExplainSink) writePage(rel string, rec *extract.Record) error {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := ExplainPage(&buf, doc, rec); err != nil {
+	if err := Page(&buf, doc, rec); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
@@ -146,7 +146,7 @@ func explainPagePath(dir, rel string) (string, error) {
 	if clean == "" || clean != strings.TrimPrefix(rel, "./") {
 		return "", fmt.Errorf("bad input path %q", rel)
 	}
-	if clean == ExplainIndexName[:len(ExplainIndexName)-len(".html")] {
+	if clean == IndexName[:len(IndexName)-len(".html")] {
 		return "", errors.New("input named like the index page")
 	}
 	return filepath.Join(dir, filepath.FromSlash(clean)+".html"), nil

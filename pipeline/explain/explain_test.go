@@ -265,7 +265,7 @@ func TestExplainPageDevSet(t *testing.T) {
 				t.Errorf("extract: %v", err)
 			}
 			var page bytes.Buffer
-			if err := ExplainPage(&page, doc, rec); err != nil {
+			if err := Page(&page, doc, rec); err != nil {
 				t.Fatal(err)
 			}
 			checkExplainPage(t, doc, rec, page.Bytes())
@@ -378,7 +378,7 @@ func synthDoc(t *testing.T) (*extract.Document, *extract.Record) {
 func TestExplainMarksNestAndSplit(t *testing.T) {
 	doc, rec := synthDoc(t)
 	var page bytes.Buffer
-	if err := ExplainPage(&page, doc, rec); err != nil {
+	if err := Page(&page, doc, rec); err != nil {
 		t.Fatal(err)
 	}
 	// "kind" crosses the second participant's name: the name, a stated
@@ -416,7 +416,7 @@ func TestExplainPageShowsWarningsRemovedAndYAMLLinks(t *testing.T) {
 	doc.Removed = []string{"Back to Japan-Singapore Relations", "Page top"}
 	rec.Warnings = []string{"a <b>warning</b> with markup"}
 	var page bytes.Buffer
-	if err := ExplainPage(&page, doc, rec); err != nil {
+	if err := Page(&page, doc, rec); err != nil {
 		t.Fatal(err)
 	}
 	s := page.String()
@@ -469,7 +469,7 @@ func TestExplainIndex(t *testing.T) {
 	}
 	rec.Warnings = []string{"one doubt"}
 	var buf bytes.Buffer
-	err := ExplainIndex(&buf, []ExplainEntry{
+	err := Index(&buf, []Entry{
 		{Path: "a/b c.txt", Page: explainHref("a/b c.txt"), Record: rec},
 		{Path: "bad.html", Err: "not text"},
 	})
@@ -496,7 +496,7 @@ func TestExplainSink(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sink, err := NewExplainSink(out, nil, 0)
+	sink, err := NewSink(out, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -514,14 +514,14 @@ func TestExplainSink(t *testing.T) {
 	if err := sink.Close(); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"a.txt.html", "sub/a.txt.html", ExplainIndexName} {
+	for _, name := range []string{"a.txt.html", "sub/a.txt.html", IndexName} {
 		page, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			t.Fatal(err)
 		}
 		parseExplainPage(t, page)
 	}
-	idx, _ := os.ReadFile(filepath.Join(out, ExplainIndexName))
+	idx, _ := os.ReadFile(filepath.Join(out, IndexName))
 	if i, j := bytes.Index(idx, []byte(`href="a.txt.html"`)), bytes.Index(idx, []byte(`href="sub/a.txt.html"`)); i < 0 || j < i {
 		t.Errorf("index does not link both pages in path order")
 	}
@@ -583,7 +583,7 @@ func TestExplainPageArchive(t *testing.T) {
 			t.Errorf("%s: %v", file, err)
 		}
 		var page bytes.Buffer
-		if err := ExplainPage(&page, doc, rec); err != nil {
+		if err := Page(&page, doc, rec); err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
 		t.Run(filepath.Base(file), func(t *testing.T) {

@@ -101,7 +101,7 @@ func Check(ctx context.Context, dir string, opts CheckOptions) (*CheckReport, er
 		return nil, fmt.Errorf("check: %w", err)
 	}
 	s := &checkSink{root: dir, sel: sel, update: opts.Update, claimed: map[string]int{}}
-	_, berr := batch.Batch(ctx, dir, batch.BatchOptions{
+	_, berr := batch.Run(ctx, dir, batch.Options{
 		Jobs:    opts.Jobs,
 		Extract: opts.Extract,
 		Ordered: true,

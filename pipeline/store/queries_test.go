@@ -200,7 +200,7 @@ func TestREADMEQueries(t *testing.T) {
 		t.Fatal(err)
 	}
 	tee := &teeSink{db: db, lines: map[string][]byte{}}
-	rep, err := batch.Batch(context.Background(), archive, batch.BatchOptions{}, tee)
+	rep, err := batch.Run(context.Background(), archive, batch.Options{}, tee)
 	if err != nil {
 		t.Fatal(err)
 	}
