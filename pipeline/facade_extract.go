@@ -74,7 +74,7 @@ func ExtractDocument(ctx context.Context, raw []byte, opts Options) (doc *extrac
 // Ingest cleans raw input into a Document. format is "html", "text" or ""
 // to detect it.
 func Ingest(raw []byte, format string) (*extract.Document, error) {
-	return ingest.Ingest(raw, format)
+	return ingest.Bytes(raw, format)
 }
 
 // IngestHTML cleans an HTML page into a Document: the page's title, its
@@ -85,7 +85,7 @@ func Ingest(raw []byte, format string) (*extract.Document, error) {
 // nothing. Binary input fails with ErrNotText, a page without body text
 // with ErrEmpty.
 func IngestHTML(raw []byte) (*extract.Document, error) {
-	return ingest.IngestHTML(raw)
+	return ingest.HTML(raw)
 }
 
 // IngestText cleans a plain-text or Markdown readout into a Document.
@@ -99,7 +99,7 @@ func IngestHTML(raw []byte) (*extract.Document, error) {
 // indentation and numbering style, bulleted lines). Every dropped line is
 // kept in Document.Removed.
 func IngestText(raw []byte) (*extract.Document, error) {
-	return ingest.IngestText(raw)
+	return ingest.Text(raw)
 }
 
 // DetectFormat says whether raw looks like an HTML page or plain text.

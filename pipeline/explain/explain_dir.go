@@ -124,7 +124,7 @@ func (s *Sink) writePage(rel string, rec *extract.Record) error {
 	if hex.EncodeToString(sum[:]) != rec.Source.SHA256 {
 		return fmt.Errorf("%s changed while the batch ran", rec.Source.Path)
 	}
-	doc, err := ingest.Ingest(raw, rec.Source.Format)
+	doc, err := ingest.Bytes(raw, rec.Source.Format)
 	if err != nil {
 		return err
 	}

@@ -50,7 +50,7 @@ func TestDump(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := Ingest(raw, "")
+		doc, err := Bytes(raw, "")
 		if err != nil {
 			t.Errorf("%s: %v", p, err)
 			continue

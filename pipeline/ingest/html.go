@@ -24,14 +24,14 @@ import (
 // than the HTML parser accepts; deeper tags are dropped, their text kept.
 var maxNesting = []int{256, 32}
 
-// IngestHTML cleans an HTML page into a Document: the page's title, its
+// HTML cleans an HTML page into a Document: the page's title, its
 // dateline, and its main content as paragraphs, headings, numbered items
 // (numbering recovered from <ol>/<li> structure and from written markers)
 // and photo captions; navigation, headers, footers, share bars and other
 // page furniture are left out and listed in Document.Removed. It fetches
 // nothing. Binary input fails with ErrNotText, a page without body text
 // with ErrEmpty.
-func IngestHTML(raw []byte) (*extract.Document, error) {
+func HTML(raw []byte) (*extract.Document, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("%w: the page is empty", ErrEmpty)
 	}

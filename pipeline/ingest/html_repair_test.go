@@ -8,7 +8,7 @@ import (
 
 func TestUnclosedHeading(t *testing.T) {
 	page := `<html><body><h1>Japan-Brazil Foreign Ministers' Meeting<p class="date">May 6, 2024<p>On May 6, Ms. KAMIKAWA Yoko held a meeting with H.E. Mr. Mauro Vieira.<ol><li>The two ministers discussed trade.</ol></body></html>`
-	doc, err := IngestHTML([]byte(page))
+	doc, err := HTML([]byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}

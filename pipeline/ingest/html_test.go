@@ -49,7 +49,7 @@ func TestIngestHTMLDevPages(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := IngestHTML(raw)
+		doc, err := HTML(raw)
 		if err != nil {
 			t.Errorf("%s: %v", f, err)
 			continue
@@ -92,7 +92,7 @@ func TestIngestHTMLArchive(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := IngestHTML(raw)
+		doc, err := HTML(raw)
 		if err != nil {
 			t.Errorf("%s: %v", f, err)
 			continue
@@ -149,7 +149,7 @@ func BenchmarkIngestHTML(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range pages {
-			if _, err := IngestHTML(p); err != nil {
+			if _, err := HTML(p); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -187,7 +187,7 @@ func runHTMLCases(t *testing.T, cases []htmlCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			doc, err := IngestHTML([]byte(c.page))
+			doc, err := HTML([]byte(c.page))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -335,7 +335,7 @@ func TestIngestHTMLFurniture(t *testing.T) {
 <footer><p>Copyright Ministry of Things</p></footer>
 <p class="pagetop"><a href="#">Back to top</a></p>
 </body></html>`
-	doc, err := IngestHTML([]byte(p))
+	doc, err := HTML([]byte(p))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -420,7 +420,7 @@ func TestIngestHTMLTitle(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			doc, err := IngestHTML([]byte(c.page))
+			doc, err := HTML([]byte(c.page))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -454,7 +454,7 @@ func TestIngestHTMLDateline(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			doc, err := IngestHTML([]byte(c.page))
+			doc, err := HTML([]byte(c.page))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -541,7 +541,7 @@ func TestIngestHTMLEncodings(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			doc, err := IngestHTML(c.raw)
+			doc, err := HTML(c.raw)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -559,7 +559,7 @@ func TestIngestHTMLEncodings(t *testing.T) {
 		for _, r := range s {
 			raw = append(raw, byte(r), byte(r>>8))
 		}
-		doc, err := IngestHTML(raw)
+		doc, err := HTML(raw)
 		if err != nil || doc.Text != "Café talks" {
 			t.Errorf("%v %q", err, doc.Text)
 		}
@@ -582,7 +582,7 @@ func TestIngestHTMLErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := IngestHTML([]byte(c.raw))
+			_, err := HTML([]byte(c.raw))
 			if !errors.Is(err, c.want) {
 				t.Errorf("error %v, want %v", err, c.want)
 			}
@@ -595,7 +595,7 @@ func TestIngestHTMLErrors(t *testing.T) {
 func TestIngestHTMLHostile(t *testing.T) {
 	t.Run("deep divs", func(t *testing.T) {
 		raw := strings.Repeat("<div>", 10000) + "<p>Deep text.</p>" + strings.Repeat("</div>", 10000) + "<p>After.</p>"
-		doc, err := IngestHTML([]byte(raw))
+		doc, err := HTML([]byte(raw))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -605,7 +605,7 @@ func TestIngestHTMLHostile(t *testing.T) {
 	})
 	t.Run("deep unclosed inline", func(t *testing.T) {
 		raw := "<main><p>Start " + strings.Repeat("<b><i>", 20000) + "end.</p></main>"
-		doc, err := IngestHTML([]byte(raw))
+		doc, err := HTML([]byte(raw))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -615,7 +615,7 @@ func TestIngestHTMLHostile(t *testing.T) {
 	})
 	t.Run("many list items", func(t *testing.T) {
 		raw := "<main><ol>" + strings.Repeat("<li>item", 100000) + "</ol></main>"
-		doc, err := IngestHTML([]byte(raw))
+		doc, err := HTML([]byte(raw))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -625,7 +625,7 @@ func TestIngestHTMLHostile(t *testing.T) {
 	})
 	t.Run("deep lists", func(t *testing.T) {
 		raw := "<main>" + strings.Repeat("<ol><li>x", 5000) + "</main>"
-		doc, err := IngestHTML([]byte(raw))
+		doc, err := HTML([]byte(raw))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -635,7 +635,7 @@ func TestIngestHTMLHostile(t *testing.T) {
 	})
 	t.Run("long line", func(t *testing.T) {
 		raw := "<main><p>" + strings.Repeat("word ", 1<<20) + "</p></main>"
-		doc, err := IngestHTML([]byte(raw))
+		doc, err := HTML([]byte(raw))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -645,7 +645,7 @@ func TestIngestHTMLHostile(t *testing.T) {
 	})
 	t.Run("many inline bullets", func(t *testing.T) {
 		raw := "<main><p>" + strings.Repeat("• (1) a ", 50000) + "</p></main>"
-		if _, err := IngestHTML([]byte(raw)); err != nil {
+		if _, err := HTML([]byte(raw)); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -20,17 +20,17 @@ var (
 	ErrUnknownFormat = errors.New("unknown input format")
 )
 
-// Ingest cleans raw input into a Document. format is "html", "text" or ""
+// Bytes cleans raw input into a Document. format is "html", "text" or ""
 // to detect it.
-func Ingest(raw []byte, format string) (*extract.Document, error) {
+func Bytes(raw []byte, format string) (*extract.Document, error) {
 	if format == "" {
 		format = DetectFormat(raw)
 	}
 	switch format {
 	case "html":
-		return IngestHTML(raw)
+		return HTML(raw)
 	case "text":
-		return IngestText(raw)
+		return Text(raw)
 	}
 	return nil, fmt.Errorf("%w %q (want html or text)", ErrUnknownFormat, format)
 }

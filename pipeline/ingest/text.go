@@ -10,7 +10,7 @@ import (
 	"github.com/readout/readout/extract"
 )
 
-// IngestText cleans a plain-text or Markdown readout into a Document.
+// Text cleans a plain-text or Markdown readout into a Document.
 //
 // It decodes the bytes (a BOM dropped, invalid UTF-8 repaired with a
 // warning, binary refused with ErrNotText), takes a leading YAML front
@@ -20,7 +20,7 @@ import (
 // captions) and the body (paragraphs, headings, numbered items nested by
 // indentation and numbering style, bulleted lines). Every dropped line is
 // kept in Document.Removed.
-func IngestText(raw []byte) (*extract.Document, error) {
+func Text(raw []byte) (*extract.Document, error) {
 	var b extract.DocBuilder
 	text, err := decodeText(raw, &b)
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 
 // This file strips Markdown markup from a line of text.
 
-// Markdown markup IngestText removes.
+// Markdown markup Text removes.
 var (
 	mdHeading   = fastre.MustCompile(`^(#{1,6})\s+(.*?)(?:\s+#+)?$`)
 	mdImage     = fastre.MustCompile(`!\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`)

@@ -54,7 +54,7 @@ func TestIngestCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := IngestText(raw)
+		doc, err := Text(raw)
 		if err != nil {
 			t.Errorf("%s: %v", f, err)
 			continue
@@ -93,7 +93,7 @@ func shape(doc *extract.Document) []string {
 // checkShape ingests in and compares its blocks with want.
 func checkShape(t *testing.T, name, in string, want []string) *extract.Document {
 	t.Helper()
-	doc, err := IngestText([]byte(in))
+	doc, err := Text([]byte(in))
 	if err != nil {
 		t.Errorf("%s: %v", name, err)
 		return nil
@@ -334,7 +334,7 @@ func TestIngestTextDecode(t *testing.T) {
 		"plain":  []byte(ok),
 		"spaces": []byte("\n\n  " + ok + "  \n\n"),
 	} {
-		doc, err := IngestText(in)
+		doc, err := Text(in)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
@@ -343,7 +343,7 @@ func TestIngestTextDecode(t *testing.T) {
 			t.Errorf("%s: text %q warnings %q", name, doc.Text, doc.Warnings)
 		}
 	}
-	doc, err := IngestText([]byte("The President met the Prime Minister in Montr\xe9al today.\n"))
+	doc, err := Text([]byte("The President met the Prime Minister in Montr\xe9al today.\n"))
 	if err != nil || !strings.Contains(doc.Text, "Montr\uFFFDal") || len(doc.Warnings) != 1 {
 		t.Errorf("invalid UTF-8: %v %+v", err, doc)
 	}
@@ -359,7 +359,7 @@ func TestIngestTextDecode(t *testing.T) {
 		"white space": {[]byte(" \n\t\n  \u3000\n"), ErrEmpty},
 		"boilerplate": {[]byte("Back to top\n\nShare\n\n###\n"), ErrEmpty},
 	} {
-		if _, err := IngestText(tt.in); !errors.Is(err, tt.want) {
+		if _, err := Text(tt.in); !errors.Is(err, tt.want) {
 			t.Errorf("%s: err = %v; want %v", name, err, tt.want)
 		}
 	}

@@ -135,7 +135,7 @@ func TestLegacyEncodedPages(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				doc, err := ingest.IngestHTML(raw)
+				doc, err := ingest.HTML(raw)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -153,7 +153,7 @@ func TestLegacyEncodedPages(t *testing.T) {
 func TestTextDecoding(t *testing.T) {
 	const lead = "On June 24, 2025, the Minister met the Foreign Minister of Austria in Vienna."
 	t.Run("BOM dropped", func(t *testing.T) {
-		doc, err := ingest.IngestText([]byte("\xef\xbb\xbf" + lead))
+		doc, err := ingest.Text([]byte("\xef\xbb\xbf" + lead))
 		if err != nil || doc.Text != lead {
 			t.Errorf("%v %q", err, doc.Text)
 		}
@@ -176,7 +176,7 @@ func TestTextDecoding(t *testing.T) {
 	})
 	t.Run("NUL byte anywhere", func(t *testing.T) {
 		raw := []byte(strings.Repeat(lead+"\n\n", 1000) + "\x00")
-		_, err := ingest.IngestText(raw)
+		_, err := ingest.Text(raw)
 		if !errors.Is(err, ErrNotText) || !strings.Contains(err.Error(), "NUL byte at offset") {
 			t.Errorf("error %v, want not text", err)
 		}

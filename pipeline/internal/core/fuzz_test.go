@@ -74,7 +74,7 @@ func FuzzIngestHTML(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		doc, err := ingest.IngestHTML(raw)
+		doc, err := ingest.HTML(raw)
 		if err != nil {
 			checkIngestError(t, err)
 			return
@@ -89,7 +89,7 @@ func FuzzIngestText(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		doc, err := ingest.IngestText(raw)
+		doc, err := ingest.Text(raw)
 		if err != nil {
 			checkIngestError(t, err)
 			return

@@ -117,7 +117,7 @@ func extractDocument(ctx context.Context, raw []byte, opts Options) (*extract.Do
 	if limit := opts.maxBytes(); int64(len(raw)) > limit {
 		return nil, nil, fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(raw), limit)
 	}
-	doc, err := ingest.Ingest(raw, opts.Format)
+	doc, err := ingest.Bytes(raw, opts.Format)
 	if err != nil {
 		return nil, nil, err
 	}
