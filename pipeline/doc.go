@@ -29,9 +29,16 @@
 //     "Back to ..." links and other boilerplate, and set photo captions
 //     apart.
 //   - package extract reads the record's values from the Document.
-//   - pipeline/batch runs a folder ([Batch]), pipeline/explain writes
-//     explain pages ([ExplainPage]), pipeline/golden compares records with
-//     golden files ([Check]).
+//   - pipeline/internal/core runs one readout through ingest and
+//     extraction, validates the record against the schema and encodes it;
+//     this package's Extract*, Encode, Marshal and Validate are its
+//     forwarders.
+//   - pipeline/batch runs a folder ([Batch]), reading web archives with
+//     pipeline/warc; pipeline/explain writes explain pages
+//     ([ExplainPage]); pipeline/golden compares records with golden files
+//     ([Check]); pipeline/store turns records into a SQLite database or a
+//     CSV file and reads them back; pipeline/report draws an archive's
+//     records as one HTML page.
 //
 // # Writing and validating
 //
