@@ -51,6 +51,16 @@ func parseCommand(name, header, footer string, define func(*flag.FlagSet), args 
 	return fs, pos, code, ok
 }
 
+// parseNoArgs is parseCommand for a command that takes neither flags nor
+// arguments (schema, version): an argument is a usage error.
+func parseNoArgs(name, header string, args []string, stdout, stderr io.Writer) (code int, ok bool) {
+	_, pos, code, ok := parseCommand(name, header, "", nil, args, stdout, stderr)
+	if ok && len(pos) > 0 {
+		return usageError(stderr, name, fmt.Sprintf("takes no arguments, got %q", pos[0])), false
+	}
+	return code, ok
+}
+
 // parseCommandLine parses args with fs, allowing flags after the
 // positional arguments ("extract page.html --format json"; "--" ends the
 // flags), and returns the positional arguments. When it returns ok false

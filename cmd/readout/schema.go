@@ -20,12 +20,8 @@ Examples:
 
 // runSchema is the schema command.
 func runSchema(args []string, stdout, stderr io.Writer) int {
-	_, pos, code, ok := parseCommand("schema", schemaHelp, "", nil, args, stdout, stderr)
-	if !ok {
+	if code, ok := parseNoArgs("schema", schemaHelp, args, stdout, stderr); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return usageError(stderr, "schema", fmt.Sprintf("takes no arguments, got %q", pos[0]))
 	}
 	if _, err := stdout.Write(extract.SchemaJSON); err != nil {
 		fmt.Fprintf(stderr, "readout: %v\n", err)

@@ -69,22 +69,24 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	code = exitOK
+	// fail says on stderr why the input name cannot be validated.
+	fail := func(name, why string) {
+		fmt.Fprintf(stderr, "readout validate: %s: %s\n", displayName(name), why)
+		code = exitInput
+	}
 	for _, arg := range args {
 		files, err := recordFiles(arg)
 		if err != nil {
-			fmt.Fprintf(stderr, "readout validate: %s: %s\n", displayName(arg), describe(err))
-			code = exitInput
+			fail(arg, describe(err))
 			continue
 		}
 		if len(files) == 0 {
-			fmt.Fprintf(stderr, "readout validate: %s: no record files (.yaml, .yml, .json, .jsonl) in this folder\n", displayName(arg))
-			code = exitInput
+			fail(arg, "no record files (.yaml, .yml, .json, .jsonl) in this folder")
 		}
 		for _, f := range files {
 			data, err := readRecordFile(f)
 			if err != nil {
-				fmt.Fprintf(stderr, "readout validate: %s: %s\n", displayName(f), describe(err))
-				code = exitInput
+				fail(f, describe(err))
 				continue
 			}
 			for _, p := range validateRecords(data, c.strict) {

@@ -131,12 +131,8 @@ func versionLine() string {
 
 // runVersion is the version command.
 func runVersion(args []string, stdout, stderr io.Writer) int {
-	_, pos, code, ok := parseCommand("version", versionHelp, "", nil, args, stdout, stderr)
-	if !ok {
+	if code, ok := parseNoArgs("version", versionHelp, args, stdout, stderr); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return usageError(stderr, "version", fmt.Sprintf("takes no arguments, got %q", pos[0]))
 	}
 	fmt.Fprintf(stdout, "%s\n%s", versionLine(), readBuild())
 	return exitOK
