@@ -49,8 +49,15 @@ func (x *reader) window(s Span) Span {
 // first real paragraph. Its text is the record's summary.
 func (x *reader) findLead() {
 	var body []int
+	// a transcript after a readout: its turns are speech, not the
+	// statement of the encounter (participants_speakers.go); a release
+	// that is all transcript has only speech to read
+	transcript := x.transcriptStart()
 	for i, b := range x.doc.Blocks {
 		if b.Kind == Paragraph || b.Kind == Item {
+			if i == transcript && len(body) > 0 {
+				break
+			}
 			body = append(body, i)
 			if len(body) == leadScanLimit {
 				break

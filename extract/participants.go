@@ -83,6 +83,10 @@ func (x *reader) extractParticipants() {
 	for _, m := range titled {
 		book.add(m)
 	}
+	// the speakers of a transcript of the encounter (participants_speakers.go)
+	for _, m := range x.speakers() {
+		book.add(m)
+	}
 	for _, m := range present {
 		book.add(m)
 	}
