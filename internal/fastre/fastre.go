@@ -18,7 +18,16 @@ type Regexp struct {
 	// when unknown or when the expression reads the start of the text
 	// (^, \A), so that the search may not start elsewhere.
 	prefix []lit
+	// branches, when set, are the expression's alternatives compiled one
+	// by one: a text matches when one of them does. A large alternation
+	// is slow to search as a whole (its program is too large for the
+	// backtracker on a paragraph), and each branch has literals of its own.
+	branches []*Regexp
 }
+
+// splitInsts is the program size above which MatchString tries an
+// expression's alternatives one by one.
+const splitInsts = 120
 
 // lit is a literal; a folded one is matched ASCII case-insensitively and
 // is held in lower case.
@@ -62,7 +71,55 @@ func Compile(expr string) (*Regexp, error) {
 	if in.hasPrefix && !readsStart(tree) && !hasEmpty(in.prefix) {
 		re.prefix = in.prefix
 	}
+	if prog, err := syntax.Compile(tree); err == nil && len(prog.Inst) > splitInsts {
+		for _, b := range alternatives(tree) {
+			sub, err := Compile(b.String())
+			if err != nil {
+				re.branches = nil
+				break
+			}
+			re.branches = append(re.branches, sub)
+		}
+	}
 	return re, nil
+}
+
+// alternatives returns the branches of an expression that is a choice,
+// possibly between empty-width assertions ("\b(?:a|b)" is "\ba" or
+// "\bb"), or nil.
+func alternatives(tree *syntax.Regexp) []*syntax.Regexp {
+	for tree.Op == syntax.OpCapture {
+		tree = tree.Sub[0]
+	}
+	if tree.Op == syntax.OpAlternate {
+		return tree.Sub
+	}
+	if tree.Op != syntax.OpConcat {
+		return nil
+	}
+	at := -1
+	for i, s := range tree.Sub {
+		switch s.Op {
+		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText, syntax.OpEndText,
+			syntax.OpBeginLine, syntax.OpEndLine:
+			continue
+		case syntax.OpAlternate:
+			if at < 0 {
+				at = i
+				continue
+			}
+		}
+		return nil
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []*syntax.Regexp
+	for _, alt := range tree.Sub[at].Sub {
+		subs := append(append(append([]*syntax.Regexp(nil), tree.Sub[:at]...), alt), tree.Sub[at+1:]...)
+		out = append(out, &syntax.Regexp{Op: syntax.OpConcat, Sub: subs, Flags: tree.Flags})
+	}
+	return out
 }
 
 // possible reports whether s holds a literal of every needed set.
@@ -133,6 +190,17 @@ func shift(loc []int, q int) []int {
 
 // MatchString is regexp.Regexp.MatchString.
 func (re *Regexp) MatchString(s string) bool {
+	if re.branches != nil {
+		if !re.possible(s) {
+			return false
+		}
+		for _, b := range re.branches {
+			if b.MatchString(s) {
+				return true
+			}
+		}
+		return false
+	}
 	q, ok := re.start(s)
 	return ok && re.Regexp.MatchString(s[q:])
 }

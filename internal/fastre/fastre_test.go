@@ -31,7 +31,14 @@ var patterns = []string{
 	`\b(?:a|b)?c\b`,
 	`(?i)\b(?:president|prime minister)\s+\p{Lu}`,
 	`(?:spoke|talked)\s+(?:again\s+)?(?:today|on\s+(?:monday|friday))\b`,
+	bigAlternation,
 }
+
+// bigAlternation is large enough for MatchString to try its branches one
+// by one.
+const bigAlternation = `\bon\b[^.]{0,40}?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b` +
+	`|\b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b` +
+	`|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b`
 
 var words = []string{
 	"meeting", "Meeting", "MEETING", "talks", "took", "place", "held", "was", "met", "with", "virtually",
@@ -101,6 +108,9 @@ func TestSameAnswers(t *testing.T) {
 // TestLiterals checks the literals worked out for typical rules: a
 // prefilter where one is sound, none where the expression can do without.
 func TestLiterals(t *testing.T) {
+	if re := MustCompile(bigAlternation); len(re.branches) != 4 {
+		t.Errorf("bigAlternation: %d branches, want 4", len(re.branches))
+	}
 	for _, c := range []struct {
 		expr         string
 		need, prefix bool
