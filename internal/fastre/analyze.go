@@ -136,6 +136,24 @@ func concatInfo(subs []*syntax.Regexp) info {
 	for i, s := range subs {
 		ins[i] = analyze(s)
 	}
+	// exact when every part is
+	all := []lit{{}}
+	exact := true
+	for _, in := range ins {
+		if !in.isExact {
+			exact = false
+			break
+		}
+		next, ok := cross(all, in.exact)
+		if !ok {
+			exact = false
+			break
+		}
+		all = next
+	}
+	if exact {
+		return exactInfo(all)
+	}
 	var out info
 	// the prefix: exact parts crossed while they stay few, then the
 	// first inexact part's prefix
@@ -157,24 +175,6 @@ func concatInfo(subs []*syntax.Regexp) info {
 	}
 	if !hasEmpty(cur) {
 		out.prefix, out.hasPrefix = cur, true
-	}
-	// exact when every part is
-	all := []lit{{}}
-	exact := true
-	for _, in := range ins {
-		if !in.isExact {
-			exact = false
-			break
-		}
-		next, ok := cross(all, in.exact)
-		if !ok {
-			exact = false
-			break
-		}
-		all = next
-	}
-	if exact {
-		return exactInfo(all)
 	}
 	// needed: every part's needs, and each run of exact parts crossed
 	run := []lit{{}}
@@ -356,11 +356,9 @@ func hasEmpty(set []lit) bool {
 }
 
 func dedup(set []lit) []lit {
-	var out []lit
-	seen := map[lit]bool{}
+	out := make([]lit, 0, len(set))
 	for _, l := range set {
-		if !seen[l] {
-			seen[l] = true
+		if !slices.Contains(out, l) {
 			out = append(out, l)
 		}
 	}

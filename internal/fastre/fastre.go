@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 )
 
 // Regexp is a compiled regular expression that answers exactly as
@@ -11,6 +12,8 @@ import (
 // does not redefine are regexp.Regexp's own.
 type Regexp struct {
 	*regexp.Regexp
+	expr string
+	once sync.Once
 	// need are sets of literals: a text that can match holds one literal
 	// of every set.
 	need [][]lit
@@ -25,9 +28,9 @@ type Regexp struct {
 	branches []*Regexp
 }
 
-// splitInsts is the program size above which MatchString tries an
-// expression's alternatives one by one.
-const splitInsts = 120
+// splitLen is the length of expression above which MatchString tries its
+// alternatives one by one.
+const splitLen = 300
 
 // lit is a literal; a folded one is matched ASCII case-insensitively and
 // is held in lower case.
@@ -60,66 +63,122 @@ func Compile(expr string) (*Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	re := &Regexp{Regexp: std}
-	tree, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return re, nil // regexp accepted it: keep the plain search
-	}
-	tree = tree.Simplify()
-	in := analyze(tree)
-	re.need = pickNeed(in)
-	if in.hasPrefix && !readsStart(tree) && !hasEmpty(in.prefix) {
-		re.prefix = in.prefix
-	}
-	if prog, err := syntax.Compile(tree); err == nil && len(prog.Inst) > splitInsts {
-		for _, b := range alternatives(tree) {
-			sub, err := Compile(b.String())
-			if err != nil {
-				re.branches = nil
-				break
-			}
-			re.branches = append(re.branches, sub)
-		}
-	}
-	return re, nil
+	return &Regexp{Regexp: std, expr: expr}, nil
 }
 
-// alternatives returns the branches of an expression that is a choice,
-// possibly between empty-width assertions ("\b(?:a|b)" is "\ba" or
-// "\bb"), or nil.
-func alternatives(tree *syntax.Regexp) []*syntax.Regexp {
-	for tree.Op == syntax.OpCapture {
-		tree = tree.Sub[0]
+// prepare works out the literals and branches, once, on first use: a
+// command that reads one file pays only for the rules it runs.
+func (re *Regexp) prepare() {
+	re.once.Do(func() {
+		tree, err := syntax.Parse(re.expr, syntax.Perl)
+		if err != nil {
+			return // regexp accepted it: keep the plain search
+		}
+		tree = tree.Simplify()
+		in := analyze(tree)
+		re.need = pickNeed(in)
+		if in.hasPrefix && !readsStart(tree) && !hasEmpty(in.prefix) {
+			re.prefix = in.prefix
+		}
+		if len(re.expr) > splitLen {
+			var subs []*Regexp
+			for _, b := range branches(re.expr) {
+				sub, err := Compile(b)
+				if err != nil {
+					return
+				}
+				subs = append(subs, sub)
+			}
+			re.branches = subs
+		}
+	})
+}
+
+// branches splits expr at its top-level "|" into expressions that each
+// stand alone (a leading flag group such as "(?i)" is given to each), or
+// returns nil when it has no such choice or sets flags midway, which
+// would reach into the branches after it.
+func branches(expr string) []string {
+	flags := ""
+	if strings.HasPrefix(expr, "(?") {
+		if end := strings.IndexByte(expr, ')'); end > 0 && isFlagGroup(expr[2:end]) {
+			flags, expr = expr[:end+1], expr[end+1:]
+		}
 	}
-	if tree.Op == syntax.OpAlternate {
-		return tree.Sub
-	}
-	if tree.Op != syntax.OpConcat {
-		return nil
-	}
-	at := -1
-	for i, s := range tree.Sub {
-		switch s.Op {
-		case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText, syntax.OpEndText,
-			syntax.OpBeginLine, syntax.OpEndLine:
-			continue
-		case syntax.OpAlternate:
-			if at < 0 {
-				at = i
-				continue
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(expr); i++ {
+		switch expr[i] {
+		case '\\':
+			if i+1 < len(expr) && expr[i+1] == 'Q' {
+				return nil // \Q...\E quotes "|" and parentheses
+			}
+			i++
+		case '[':
+			i = classEnd(expr, i)
+			if i < 0 {
+				return nil
+			}
+		case '(':
+			if strings.HasPrefix(expr[i:], "(?") {
+				if end := strings.IndexAny(expr[i+2:], ":)"); end >= 0 && expr[i+2+end] == ')' {
+					return nil // a flag group midway
+				}
+			}
+			depth++
+		case ')':
+			depth--
+		case '|':
+			if depth == 0 {
+				out = append(out, flags+expr[start:i])
+				start = i + 1
 			}
 		}
+	}
+	if len(out) == 0 {
 		return nil
 	}
-	if at < 0 {
-		return nil
+	return append(out, flags+expr[start:])
+}
+
+// isFlagGroup reports whether s, the inside of "(?...)", only sets flags.
+func isFlagGroup(s string) bool {
+	if s == "" {
+		return false
 	}
-	var out []*syntax.Regexp
-	for _, alt := range tree.Sub[at].Sub {
-		subs := append(append(append([]*syntax.Regexp(nil), tree.Sub[:at]...), alt), tree.Sub[at+1:]...)
-		out = append(out, &syntax.Regexp{Op: syntax.OpConcat, Sub: subs, Flags: tree.Flags})
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("imsU-", rune(s[i])) {
+			return false
+		}
 	}
-	return out
+	return true
+}
+
+// classEnd returns the index of the "]" that closes the character class
+// opening at expr[i], or -1.
+func classEnd(expr string, i int) int {
+	j := i + 1
+	if j < len(expr) && expr[j] == '^' {
+		j++
+	}
+	if j < len(expr) && expr[j] == ']' {
+		j++ // a "]" first is a member
+	}
+	for ; j < len(expr); j++ {
+		switch expr[j] {
+		case '\\':
+			j++
+		case '[':
+			if j+1 < len(expr) && expr[j+1] == ':' { // [:alpha:]
+				if end := strings.Index(expr[j+2:], ":]"); end >= 0 {
+					j += 2 + end + 1
+				}
+			}
+		case ']':
+			return j
+		}
+	}
+	return -1
 }
 
 // possible reports whether s holds a literal of every needed set.
@@ -145,6 +204,7 @@ func (re *Regexp) possible(s string) bool {
 // same there as at the start of a text). ok is false when no match is
 // possible.
 func (re *Regexp) start(s string) (q int, ok bool) {
+	re.prepare()
 	if !re.possible(s) {
 		return 0, false
 	}
@@ -190,6 +250,7 @@ func shift(loc []int, q int) []int {
 
 // MatchString is regexp.Regexp.MatchString.
 func (re *Regexp) MatchString(s string) bool {
+	re.prepare()
 	if re.branches != nil {
 		if !re.possible(s) {
 			return false

@@ -108,8 +108,10 @@ func TestSameAnswers(t *testing.T) {
 // TestLiterals checks the literals worked out for typical rules: a
 // prefilter where one is sound, none where the expression can do without.
 func TestLiterals(t *testing.T) {
-	if re := MustCompile(bigAlternation); len(re.branches) != 4 {
-		t.Errorf("bigAlternation: %d branches, want 4", len(re.branches))
+	big := MustCompile(bigAlternation)
+	big.prepare()
+	if len(big.branches) != 4 {
+		t.Errorf("bigAlternation: %d branches, want 4", len(big.branches))
 	}
 	for _, c := range []struct {
 		expr         string
@@ -123,6 +125,7 @@ func TestLiterals(t *testing.T) {
 		{`x*`, false, false},
 	} {
 		re := MustCompile(c.expr)
+		re.prepare()
 		if got := len(re.need) > 0; got != c.need {
 			t.Errorf("%q: need %v, want %v (%v)", c.expr, got, c.need, re.need)
 		}
