@@ -90,12 +90,16 @@ func (x *reader) findLead() {
 		// "are to be discussed during his talks with": announced
 		return ok && !announceMarkRe.MatchString(x.lower[s.Start:m.span.Start])
 	}
-	// dated is cheap and read for every candidate; encounter, the costly
-	// test, only as the picks below ask for it, each block once (the lead
-	// is nearly always among the first blocks)
-	dated := make([]bool, len(body))
-	for j, i := range body {
-		dated[j] = leadDateRe.MatchString(x.window(x.doc.Blocks[i].Body).In(x.lower))
+	// both tests are made only as the picks below ask for them, each
+	// block once (the lead is nearly always among the first blocks)
+	datedDone := make([]bool, len(body))
+	datedVal := make([]bool, len(body))
+	dated := func(j int) bool {
+		if !datedDone[j] {
+			datedDone[j] = true
+			datedVal[j] = leadDateRe.MatchString(x.window(x.doc.Blocks[body[j]].Body).In(x.lower))
+		}
+		return datedVal[j]
 	}
 	encDone := make([]bool, len(body))
 	encVal := make([]bool, len(body))
@@ -116,10 +120,10 @@ func (x *reader) findLead() {
 		return false
 	}
 	found := pick(func(j int) bool {
-		return dated[j] && (enc(j) || j == 0 && nominal(x.window(x.doc.Blocks[body[j]].Body)))
+		return dated(j) && (enc(j) || j == 0 && nominal(x.window(x.doc.Blocks[body[j]].Body)))
 	}) ||
 		pick(func(j int) bool { return enc(j) }) ||
-		pick(func(j int) bool { return dated[j] }) ||
+		pick(func(j int) bool { return dated(j) }) ||
 		pick(func(j int) bool { return len(strings.Fields(x.window(x.doc.Blocks[body[j]].Body).In(x.text))) >= 6 })
 	if !found {
 		return
