@@ -105,6 +105,14 @@ func branches(expr string) []string {
 			flags, expr = expr[:end+1], expr[end+1:]
 		}
 	}
+	// "\b(?:a|b)" is "\ba" or "\bb", and "\b(?:a|b)\b" is "\ba\b" or "\bb\b"
+	if inner, suffix, ok := wordGroup(expr); ok {
+		subs := branches(inner)
+		for i, b := range subs {
+			subs[i] = flags + `\b(?:` + b + `)` + suffix
+		}
+		return subs
+	}
 	var out []string
 	depth, start := 0, 0
 	for i := 0; i < len(expr); i++ {
@@ -139,6 +147,39 @@ func branches(expr string) []string {
 		return nil
 	}
 	return append(out, flags+expr[start:])
+}
+
+// wordGroup reports whether expr is "\b(?:inner)" or "\b(?:inner)\b", one
+// group after a word boundary, and returns inner and what follows it.
+func wordGroup(expr string) (inner, suffix string, ok bool) {
+	if !strings.HasPrefix(expr, `\b(?:`) {
+		return "", "", false
+	}
+	depth := 0
+	for i := 2; i < len(expr); i++ {
+		switch expr[i] {
+		case '\\':
+			if i+1 < len(expr) && expr[i+1] == 'Q' {
+				return "", "", false
+			}
+			i++
+		case '[':
+			if i = classEnd(expr, i); i < 0 {
+				return "", "", false
+			}
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				rest := expr[i+1:]
+				if rest != "" && rest != `\b` {
+					return "", "", false
+				}
+				return expr[len(`\b(?:`):i], rest, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // isFlagGroup reports whether s, the inside of "(?...)", only sets flags.

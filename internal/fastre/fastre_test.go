@@ -32,7 +32,16 @@ var patterns = []string{
 	`(?i)\b(?:president|prime minister)\s+\p{Lu}`,
 	`(?:spoke|talked)\s+(?:again\s+)?(?:today|on\s+(?:monday|friday))\b`,
 	bigAlternation,
+	bigGroup,
 }
+
+// bigGroup is one large group of choices after \b, which MatchString also
+// tries branch by branch.
+const bigGroup = `(?i)\b(?:(?:was|were) attended by|(?:was|were) (?:also )?accompanied by|, accompanied by|` +
+	`(?:was|were) (?:also )?joined by|, joined by|(?:was|were) also (?:present|in attendance)|` +
+	`also (?:present|in attendance) (?:at|during|in|were|was)|also (?:attended|participated|took part|joined)|` +
+	`attending (?:on|from) (?:the )?\S+ side|participants? (?:included|were)|(?:was|were) present|` +
+	`spoke(?:\s+[a-z]+){0,2} with|met with|talks|in attendance were)`
 
 // bigAlternation is large enough for MatchString to try its branches one
 // by one.
@@ -110,6 +119,11 @@ func TestSameAnswers(t *testing.T) {
 func TestLiterals(t *testing.T) {
 	big := MustCompile(bigAlternation)
 	big.prepare()
+	group := MustCompile(bigGroup)
+	group.prepare()
+	if len(group.branches) != 15 {
+		t.Errorf("bigGroup: %d branches, want 15", len(group.branches))
+	}
 	if len(big.branches) != 4 {
 		t.Errorf("bigAlternation: %d branches, want 4", len(big.branches))
 	}
