@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The encounter's CAMEO event code, from the "consult" family (04x), seen
 // from the side of the government that published the readout: the country
 // of the source address's domain (PublisherCountry: ".jp", ".ru",
@@ -64,6 +66,10 @@ func cameoCode(rec *Record, url string) string {
 		}
 		if where == "" && l.Place != nil {
 			where = CountryCode(*l.Place)
+			// "the Iranian Embassy in Muscat": the city says the country
+			if i := strings.LastIndex(*l.Place, " in "); where == "" && i >= 0 {
+				where = CountryCode((*l.Place)[i+4:])
+			}
 		}
 	}
 	if where == "" {

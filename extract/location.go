@@ -33,26 +33,28 @@ type placeRule struct {
 	// known requires the name to be in the gazetteer ("in X" is too common
 	// a phrase to trust otherwise).
 	known bool
+	// venue requires the name to be a building's (a venue noun in it).
+	venue bool
 }
 
 var placeRules = []placeRule{
-	{"visit-to", fastre.MustCompile(`\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Aa]s part of|[Pp]aid|[Pp]ays|[Pp]aying|[Mm]ade|[Mm]akes|[Uu]ndertook|[Uu]ndertakes|[Uu]ndertaking)\s+(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to\s+(` + placeName + `)`), false},
-	{"visiting", fastre.MustCompile(`\b(?:[Vv]isiting|(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|staying\s+in))\s+(` + placeName + `)`), false},
+	{"visit-to", fastre.MustCompile(`\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Aa]s part of|[Pp]aid|[Pp]ays|[Pp]aying|[Mm]ade|[Mm]akes|[Uu]ndertook|[Uu]ndertakes|[Uu]ndertaking)\s+(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to\s+(` + placeName + `)`), false, false},
+	{"visiting", fastre.MustCompile(`\b(?:[Vv]isiting|(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|staying\s+in))\s+(` + placeName + `)`), false, false},
 	// "met at the Grand Serail with", "received, Monday at the
 	// headquarters of the ministry", "the meeting held at the President's
 	// Office", "met ... today in Harpa": a place written right after the
 	// words that report the encounter is where it was held, known to the
 	// gazetteer or not
-	{"encounter-at", encounterAtRe, false},
+	{"encounter-at", encounterAtRe, false, false},
 	// "at the guest house of the Ministry of Foreign Affairs", "at the
 	// headquarters of the ministry": a venue written in lower case
-	{"at-venue-noun", fastre.MustCompile(`\b[Aa]t\s+(the\s+(?:[a-z]+\s+)?` + venueNounAlt + `(?:\s+of\s+(?:the\s+)?(?:` + placeName + `|[a-z]+))?)(?:[^\p{L}\p{M}\p{N}]|$)`), false},
+	{"at-venue-noun", fastre.MustCompile(`\b[Aa]t\s+(the\s+(?:[a-z]+\s+)?` + venueNounAlt + `(?:\s+of\s+(?:the\s+)?(?:` + placeName + `|[a-z]+))?)(?:[^\p{L}\p{M}\p{N}]|$)`), false, false},
 	// "at the Prime Minister's Office", "In Jerusalem, Mr. Sullivan met
 	// ..." (a sentence may open with the place)
-	{"at-venue", fastre.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+(the\s+` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`), true},
+	{"at-venue", fastre.MustCompile(`\b(?:[Aa]t|[Ii]n)\s+(the\s+` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`), true, false},
 	// "yesterday in Suva", "on Tuesday in Jeddah"
-	{"when-in", fastre.MustCompile(`\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?:in|at)\s+(` + placeName + `)`), false},
-	{"in-place", fastre.MustCompile(`\b(?:[Ii]n|[Aa]t)\s+(` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`), true},
+	{"when-in", fastre.MustCompile(`\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?:in|at)\s+(` + placeName + `)`), false, false},
+	{"in-place", fastre.MustCompile(`\b(?:[Ii]n|[Aa]t)\s+(` + placeName + `)(?:[^\p{L}\p{M}\p{N}]|$)`), true, false},
 }
 
 // venueWords are the nouns that make a name a building or compound: "the
@@ -62,6 +64,15 @@ var venueWords = []string{"office", "offices", "residence", "house", "guest hous
 	"headquarters", "ministry", "embassy", "high commission", "commission", "consulate", "centre", "center", "building",
 	"castle", "kremlin", "chancellery", "villa", "manor", "street", "court", "department", "secretariat", "parliament",
 	"lodge", "mansion", "pavilion", "complex", "compound", "auditorium", "chamber", "chambers", "premises"}
+
+// venueOwnerWords are the words that, with a people's or country's name,
+// say whose a building is without naming it: "the Presidential
+// Residence", "the Iranian Embassy", "the Vice President's Residence", "the
+// Prime Minister's Office". Such a venue is told apart from its namesakes
+// by the city written after it (see venueCity).
+var venueOwnerWords = newLexicon(`presidential president's president’s vice prime minister's minister’s premier's premier’s
+chancellor's chancellor’s governor's governor’s royal imperial state government federal official national foreign
+king's king’s queen's queen’s emir's emir’s general governor-general's governor-general’s`)
 
 // venueNounAlt is venueWords as a lower-case alternation.
 var venueNounAlt = `(?:` + listAlternation(venueWords) + `)`
@@ -143,6 +154,71 @@ var occasionNouns = []string{"conference", "assembly", "forum", "games", "expo",
 // venueNouns say that a capitalised name is a building or compound.
 var venueNouns = fastre.MustCompile(`(?i)\b` + venueNounAlt + `\b`)
 
+// venueLexicon holds venueWords' single words, lower case.
+var venueLexicon = func() lexicon {
+	l := lexicon{}
+	for _, v := range venueWords {
+		for _, f := range strings.Fields(v) {
+			l[f] = true
+		}
+	}
+	return l
+}()
+
+// genericVenue reports whether name is a building named only by whose it
+// is ("the Presidential Residence", "the Iranian Embassy", "the U.S.
+// Embassy"): every word is a venue noun, an owner word or a people's or
+// country's name, with one venue noun and one owner. Venue nouns alone
+// are a name ("Parliament House", "Government House").
+func genericVenue(name string) bool {
+	venue, owner := false, false
+	for _, f := range strings.Fields(strings.TrimPrefix(name, "the ")) {
+		w := strings.ToLower(f)
+		switch {
+		case venueLexicon[w]:
+			venue = true
+		case w == "of" || w == "the":
+		case venueOwnerWords[w]:
+			owner = true
+		default:
+			if p, ok := LookupPlace(f); !ok || p.Kind != "country" {
+				return false
+			}
+			owner = true
+		}
+	}
+	return venue && owner
+}
+
+// inCityAfter finds the city written right after a venue: " in Muscat",
+// " in Olivos".
+var inCityAfter = fastre.MustCompile(`^,?\s+in\s+(` + placeName + `)`)
+
+// venueCity extends a venue named only by whose it is over the city
+// written after it ("the Iranian Embassy in Muscat", "the Presidential
+// Residence in Olivos"): the city tells it from its namesakes. A venue
+// with a name of its own ("the U.S. Department of Commerce", "Stanley
+// Hotel") stands alone, and a country after it is no city.
+func venueCity(st string, sp Span) Span {
+	if !genericVenue(sp.In(st)) {
+		return sp
+	}
+	m := inCityAfter.FindStringSubmatchIndex(st[sp.End:])
+	if m == nil {
+		return sp
+	}
+	c := trimPlace(st[sp.End:], Span{m[2], m[3]})
+	name := c.In(st[sp.End:])
+	if p, ok := LookupPlace(name); ok && p.Kind == "country" || isMonthOrDay(name) || isDemonym(name) {
+		return sp
+	}
+	return Span{sp.Start, sp.End + c.End}
+}
+
+// venueInCity finds a venue written with the city after it: "a bilateral
+// meeting at Stanley Hotel in Port Moresby".
+var venueInCity = fastre.MustCompile(`\b[Aa]t\s+((?:the\s+)?` + placeName + `)\s+in\s+(` + placeName + `)`)
+
 // countryTail finds the country stated right after a place: ", the Kingdom
 // of the Netherlands", " (China)".
 var countryTail = fastre.MustCompile(`^(?:,\s+|\s*\(\s*)(` + placeName + `)`)
@@ -172,7 +248,14 @@ func (x *reader) extractLocation() {
 	}
 	var place, country Span
 	rule := ""
-	if !remote {
+	if remote {
+		// a call or video link has a place only where the text states
+		// the building one side took it in ("Today at the Presidential
+		// Residence in Olivos, Foreign Minister Solá spoke via
+		// teleconference with ...")
+		place, country, rule = x.findPlace(x.statement, events, remotePlaceRules)
+		country = Span{}
+	} else {
 		place, country, rule = x.findPlace(x.statement, events, placeRules)
 		// The statement names no place: another sentence of the lead may,
 		// tied to the encounter ("During the meeting held at the
@@ -190,6 +273,11 @@ func (x *reader) extractLocation() {
 					}
 				}
 			}
+		}
+	}
+	if place.Len() > 0 && x.lead >= 0 {
+		if v, ok := x.venueOfCity(place); ok {
+			place, rule = v, "venue-in-city"
 		}
 	}
 	if place.Len() == 0 && country.Len() == 0 && occasion.Len() == 0 {
@@ -212,6 +300,47 @@ func (x *reader) extractLocation() {
 		loc.Occasion = x.str("location.occasion", occasion)
 	}
 	x.rec.Location = loc
+}
+
+// remotePlaceRules give a call or video link a place only where the
+// statement ties a building to it: written just after the words that
+// report it ("met virtually from the Oval Office", "met in the Oval Office
+// with"), or opening the sentence before who took part ("Today at the
+// Presidential Residence in Olivos, Foreign Minister Felipe Solá spoke via
+// teleconference with ..."). A building elsewhere in the sentence is a
+// title's ("Senior Liaison at the White House") or another event's ("to
+// invite him to a meeting at the White House on May 9").
+var remotePlaceRules = []placeRule{
+	{"encounter-at", encounterAtRe, false, true},
+	{"opening-at", fastre.MustCompile(`^(?:[\p{L}\d,]+\s+){0,3}?[Aa]t\s+(the\s+` + placeName + `)(?:\s+in\s+` + placeName + `)?,`), false, true},
+}
+
+// venueOfCity finds, in the lead paragraph and the one after it, a venue
+// written with the city the statement names ("when the two met today
+// during the president's stop over visit in Port Moresby" and then "later
+// in a bilateral meeting at Stanley Hotel in Port Moresby"): the venue is
+// where, in that city, the encounter was held.
+func (x *reader) venueOfCity(city Span) (Span, bool) {
+	c := city.In(x.text)
+	if venueNouns.MatchString(c) {
+		return Span{}, false // already a venue
+	}
+	for _, b := range x.leadAndNext() {
+		for _, sent := range x.sentences(x.window(b)) {
+			st := sent.In(x.text)
+			for _, m := range venueInCity.FindAllStringSubmatchIndex(st, -1) {
+				if trimPlace(st, Span{m[4], m[5]}).In(st) != c {
+					continue
+				}
+				v := trimPlace(st, Span{m[2], m[3]})
+				if !venueNouns.MatchString(v.In(st)) || topicBefore.MatchString(st[max(0, m[0]-topicWindow):m[0]]) {
+					continue
+				}
+				return venueCity(st, v).Shift(sent.Start), true
+			}
+		}
+	}
+	return Span{}, false
 }
 
 // leadAndNext returns the lead paragraph and the body block after it,
@@ -259,6 +388,12 @@ func (x *reader) findPlace(sent Span, events []Span, rules []placeRule) (place, 
 				if !ok {
 					continue
 				}
+				if r.venue && !encounterVerbs[strings.ToLower(st[start:strings.IndexAny(st[start:]+" ", " ,")+start])] {
+					// a call's building follows its verb ("met virtually
+					// from"); after a noun it is another event's ("to
+					// invite him to a meeting at the White House")
+					continue
+				}
 				if futureBefore.MatchString(st[max(0, start-12):start]) {
 					continue // "to be held today at": another, coming event
 				}
@@ -269,6 +404,9 @@ func (x *reader) findPlace(sent Span, events []Span, rules []placeRule) (place, 
 			}
 			if residentBefore.MatchString(strings.TrimSuffix(strings.TrimRight(st[:m[2]], " "), " in")) {
 				continue // where someone lives or is posted
+			}
+			if r.venue && !venueNouns.MatchString(name) {
+				continue
 			}
 			p, known := LookupPlace(name)
 			if !known && !venueNouns.MatchString(name) && (r.name == "encounter-at" || r.name == "when-in") {
@@ -292,6 +430,8 @@ func (x *reader) findPlace(sent Span, events []Span, rules []placeRule) (place, 
 				continue
 			}
 			if place.Len() == 0 || abs.Start < place.Start {
+				sp = venueCity(st, sp)
+				abs = sp.Shift(base)
 				place, rule = abs, r.name
 				if owner.Len() > 0 {
 					country = owner.Shift(base)

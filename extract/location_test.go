@@ -36,6 +36,18 @@ func init() {
 			{"Ilaro Court", []string{"Ambassador Elisabeth Eklund, who resides in Stockholm, paid a courtesy call on the Prime Minister at Ilaro Court."}},
 			{"the Samoa High Commission", []string{"Prime Minister Mark Brown met with Samoa Prime Minister Fiame Naomi Mataʻafa yesterday in Suva at the Samoa High Commission ahead of the Forum Foreign Ministers Meeting to be held today at the Pacific Islands Forum Secretariat."}},
 			{"the U.S. Department of Commerce", []string{"Secretary Ross met with Secretary of Economy Graciela Márquez at the U.S. Department of Commerce in Washington."}},
+			// a building named only by whose it is keeps the city that tells
+			// it from its namesakes (Argentina MFA, the White House); one
+			// with a name of its own stands alone
+			{"the Presidential Residence in Olivos", []string{"Today at the Presidential Residence in Olivos, Foreign Minister Felipe Solá spoke via teleconference with U.S. Secretary of State Michael Pompeo."}},
+			{"the Presidential Palace in Hanoi", []string{"President Biden and President Vo Van Thuong had an official meeting and state luncheon at the Presidential Palace in Hanoi, Vietnam."}},
+			{"the Vice President’s Residence in Washington", []string{"Vice President Kamala Harris today hosted Prime Minister Kishida Fumio for a breakfast meeting at the Vice President’s Residence in Washington, D.C."}},
+			{"the International Conference Centre", []string{"Vladimir Putin had a meeting with President of Turkey Recep Tayyip Erdogan at the International Conference Centre in Tehran."}},
+			// a venue the lead writes with the city the statement names is
+			// where in that city the encounter was held (Papua New Guinea)
+			{"Stanley Hotel", []string{"A very warm exchange took place between Prime Minister Hon. James Marape and Indonesia’s President-elect, Prabowo Subianto when the two met today during the president’s 5-hour stop over visit in Port Moresby. Prime Minister Marape met the Indonesian leader at Jacksons International Airport to welcome him to Papua New Guinea, and later in a bilateral meeting at Stanley Hotel in Port Moresby."}},
+			// a call has a place where the statement ties a building to it
+			{"the Oval Office", []string{"Today, President Biden and Vice President Harris met in the Oval Office with a bipartisan group of Senators, and Transportation Secretary Pete Buttigieg joined virtually, to discuss infrastructure."}},
 			// a residence's name is no reason to doubt the city after it
 			{"Sochi", []string{"Vladimir Putin had a meeting with German Federal Chancellor Angela Merkel at the Bocharov Ruchei residence in Sochi."}},
 			// a visit paid, made or undertaken to a city
@@ -56,6 +68,11 @@ func init() {
 			"Ambassador Elisabeth Eklund, who resides in Stockholm, paid a courtesy call on the Prime Minister.",
 			// a name that modifies a noun is not a place
 			"The two presidents held talks in the Normandy format on the settlement.",
+			// a building in a call's statement that is a title's or another
+			// event's (the White House)
+			"Yesterday, Erika Moritsugu, Senior Liaison at the White House, hosted a virtual meeting with faith leaders on hate prevention.",
+			"This afternoon, President Biden called Speaker McCarthy, who is leading a CODEL in Israel, to invite him to a meeting at the White House on May 9.",
+			"National Security Advisor Jake Sullivan held an introductory call with Director Chang Hojin, his new counterpart at the Republic of Korea’s National Security Office, on January 9.",
 			// a meeting still to come reports no encounter: no location
 			"President Vladimir Putin will meet with Prime Minister Nikol Pashinyan in Sochi on Friday.",
 		},
