@@ -110,6 +110,23 @@ func (x *reader) findLead() {
 		}
 		return encVal[j]
 	}
+	// A dated block after the first that reports an encounter is the lead
+	// only when it reports one of the same kind (a standfirst, then "The
+	// Prime Minister spoke to ... this evening"); one of another kind dates
+	// another event ("Vladimir Putin had a telephone conversation with
+	// ...", then "... as a follow-up to the talks held on May 9").
+	firstEnc := -1
+	sameAsFirst := func(j int) bool {
+		if firstEnc < 0 {
+			for k := range body {
+				if enc(k) {
+					firstEnc = k
+					break
+				}
+			}
+		}
+		return j <= firstEnc || x.reportedKind(body[j]) == x.reportedKind(body[firstEnc])
+	}
 	pick := func(ok func(j int) bool) bool {
 		for j, i := range body {
 			if ok(j) {
@@ -120,7 +137,7 @@ func (x *reader) findLead() {
 		return false
 	}
 	found := pick(func(j int) bool {
-		return dated(j) && (enc(j) || j == 0 && nominal(x.window(x.doc.Blocks[body[j]].Body)))
+		return dated(j) && (enc(j) && sameAsFirst(j) || j == 0 && nominal(x.window(x.doc.Blocks[body[j]].Body)))
 	}) ||
 		pick(func(j int) bool { return enc(j) }) ||
 		pick(func(j int) bool { return dated(j) }) ||
@@ -145,4 +162,19 @@ func (x *reader) findLead() {
 			}
 		}
 	}
+}
+
+// reportedKind returns the kind of encounter block i reports by a verb
+// ("had a telephone conversation", "talks held"), or "".
+func (x *reader) reportedKind(i int) Kind {
+	s := x.window(x.doc.Blocks[i].Body)
+	if m, ok := x.findVerbKind(s); ok {
+		return m.kind
+	}
+	for _, rules := range [][]kindRule{kindHeldAfter, kindModal, kindVerbOnly} {
+		if m, ok := x.findKind(rules, s); ok {
+			return m.kind
+		}
+	}
+	return ""
 }

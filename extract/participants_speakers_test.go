@@ -132,3 +132,33 @@ func TestTranscriptIsNoLead(t *testing.T) {
 		t.Errorf("summary %v, want the readout's lead", r.Summary)
 	}
 }
+
+// TestLeadNotAnotherEventsDate: a dated paragraph reporting an encounter
+// of another kind than the first paragraph's dates another event, and is
+// not the lead; one of the same kind restates the first and dates it (a
+// standfirst, then the lead).
+func TestLeadNotAnotherEventsDate(t *testing.T) {
+	cases := []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{
+			"Vladimir Putin had a telephone conversation with President of the Republic of Belarus Alexander Lukashenko.",
+			"The two leaders discussed bilateral issues in follow-up to the Russian-Belarusian talks held at the highest level on April 12.",
+		}, "Vladimir Putin had"},
+		{[]string{
+			"Prime Minister Jane Doe spoke with President Max Mustermann of Ruritania.",
+			"As a follow-up to the meeting held on May 9 in Lisbon, the leaders reviewed the trade agreement.",
+		}, "Prime Minister Jane Doe spoke"},
+		{[]string{
+			"Prime Minister Keir Starmer spoke to Chancellor Friedrich Merz of Germany.",
+			"The Prime Minister spoke to Chancellor Friedrich Merz of Germany this evening to congratulate him on his election.",
+		}, "The Prime Minister spoke"},
+	}
+	for _, c := range cases {
+		r := Extract(titledDoc("Readout", c.paras...), Options{})
+		if r.Summary == nil || !strings.HasPrefix(*r.Summary, c.want) {
+			t.Errorf("summary %v, want %q...", r.Summary, c.want)
+		}
+	}
+}
