@@ -134,7 +134,7 @@ func (r *textReader) body(units []unit) {
 			continue
 		}
 		last := false
-		if loc := trailingEndMark.FindStringIndex(line); loc != nil {
+		if loc := findTrailingEndMark(line); loc != nil {
 			// "... bilateral ties. ###": the end mark closes the body
 			r.b.Remove(line[loc[0]:])
 			line, last = line[:loc[0]], true
@@ -201,6 +201,21 @@ func isSignOff(units []unit) bool {
 // trailingEndMark is an end mark written at the end of the last
 // paragraph rather than on its own line.
 var trailingEndMark = fastre.MustCompile(`(?i)\s+(?:#{3,}|-\s?ends?\s?-|\(\s?ends?\s?\))\s*$`)
+
+// findTrailingEndMark is trailingEndMark.FindStringIndex, which first
+// looks at the end of the line: a mark ends in '#', '-' or ')' before any
+// trailing space, and a line ending otherwise is spared a regexp that
+// tries every space of it.
+func findTrailingEndMark(line string) []int {
+	t := strings.TrimRight(line, " \t\n\f\r")
+	if t == "" {
+		return nil
+	}
+	if c := t[len(t)-1]; c != '#' && c != '-' && c != ')' {
+		return nil
+	}
+	return trailingEndMark.FindStringIndex(line)
+}
 
 // isBodyEnd reports whether a body line is a mark that ends the release:
 // an end mark ("-ends-", "END", "###"), or a rule ("* * *", ".  .  .",
