@@ -40,6 +40,9 @@ type clockRule struct {
 	name string
 	re   *fastre.Regexp
 	read func(sm []string) (clockValue, bool)
+	// may, when set, is a cheap test that a text must pass for re to be
+	// tried: the regexp cannot match a text it rejects.
+	may func(s string) bool
 }
 
 const (
@@ -71,6 +74,7 @@ var clockRules = []clockRule{
 		name: "hhmm-hrs",
 		re: fastre.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b|\b([01]?\d|2[0-3])h([0-5]\d)\b|` +
 			`\b([01]?\d|2[0-3])\.([0-5]\d)\s?(?:hrs|hours|h)\b`),
+		may: digitThenH,
 		read: func(sm []string) (clockValue, bool) {
 			switch {
 			case sm[1] != "":
@@ -137,6 +141,9 @@ func meridiem(h, m int, mer string) (clockValue, bool) {
 func findClocks(s string) []clockMatch {
 	var all []clockMatch
 	for _, r := range allClockRules() {
+		if r.may != nil && !r.may(s) {
+			continue
+		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
 			sm := submatches(s, loc)
 			v, ok := r.read(sm)
@@ -375,4 +382,20 @@ func rangeMeridiem(start, end clockValue) (clockValue, clockValue) {
 	}
 	start.Meridiem, start.Vague = true, false
 	return start, end
+}
+
+// digitThenH reports whether s holds an "h" right after a digit, or after
+// a digit and one white-space character: every time the hhmm-hrs rule
+// reads has one ("1500 hrs", "15h30", "16.45 h").
+func digitThenH(s string) bool {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], 'h')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i > 0 && isDigit(s[i-1]) || i > 1 && strings.IndexByte(" \t\n\f\r", s[i-1]) >= 0 && isDigit(s[i-2]) {
+			return true
+		}
+	}
 }
