@@ -61,19 +61,35 @@ func reportVerbLike(w word) bool {
 	return encounterVerbs[w.norm] || len(w.norm) > 4 && strings.HasSuffix(w.norm, "ed")
 }
 
-// subjectSlot: "Sergey Lavrov held talks", "Vladimir Putin congratulated".
+// subjectSlot: "Sergey Lavrov held talks", "Vladimir Putin congratulated",
+// "Vladimir Putin warmly congratulated", "Vladimir Putin will hold talks".
 func subjectSlot(ws []word, j, end int) bool {
-	return end < len(ws) && opensClause(ws, j) && reportVerbLike(ws[end])
+	return end < len(ws) && opensClause(ws, j) && verbAt(ws, end)
+}
+
+// verbAt reports whether the predicate of a subject starts at ws[k]: a
+// verb of the report, after an adverb ("warmly congratulated") or a modal
+// ("will hold talks", "will meet").
+func verbAt(ws []word, k int) bool {
+	if k+1 < len(ws) && !ws[k].cap && (strings.HasSuffix(ws[k].norm, "ly") || ws[k].is("will")) {
+		k++
+	}
+	return reportVerbLike(ws[k]) || ws[k].is("had", "has", "have", "hold", "held", "meet")
 }
 
 // pluralSubjectSlot: "Vladimir Putin and Viktor Orban discussed", "Sergey
 // Lavrov and Wang Yi met", and the second of the pair.
 func pluralSubjectSlot(ws []word, j, end int) bool {
 	if end < len(ws) && opensClause(ws, j) && ws[end].is("and") {
-		for k := end + 1; k < len(ws) && k < end+8; k++ {
-			if reportVerbLike(ws[k]) {
+		// across the other side's name and title ("Vladimir Putin and
+		// President of the French Republic Emmanuel Macron had ..."), to
+		// the first lower-case word that is not part of a title
+		titleRun := true
+		for k := end + 1; k < len(ws) && (k < end+8 || titleRun && k < end+16); k++ {
+			if verbAt(ws, k) {
 				return true
 			}
+			titleRun = titleRun && (ws[k].cap || ws[k].is("of", "the", "and") || nameParticles[ws[k].norm])
 		}
 	}
 	// the name after "X and": a name or mention joined to the clause's

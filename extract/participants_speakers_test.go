@@ -162,3 +162,35 @@ func TestLeadNotAnotherEventsDate(t *testing.T) {
 		}
 	}
 }
+
+// TestBareSubjectPredicates: a bare name is the subject of the report
+// across an adverb or a modal before the verb, and the first of two
+// subjects across the other's title and name (attach.go subjectSlot and
+// pluralSubjectSlot), as the Kremlin and the President of Ukraine write
+// them.
+func TestBareSubjectPredicates(t *testing.T) {
+	cases := []struct{ title, body, want string }{
+		{"Telephone conversation with President of Kyrgyzstan Sooronbay Jeenbekov",
+			"During the conversation, Vladimir Putin warmly congratulated President of the Kyrgyz Republic Sooronbay Jeenbekov on his birthday.",
+			"Vladimir Putin; Sooronbay Jeenbekov"},
+		{"Telephone conversation with President of France Emmanuel Macron",
+			"Vladimir Putin and President of the French Republic Emmanuel Macron had a telephone conversation at the initiative of the French side.",
+			"Vladimir Putin; Emmanuel Macron"},
+		{"Telephone conversation with Emir of Qatar Tamim bin Hamad Al Thani",
+			"During the telephone conversation, Vladimir Putin and Emir of Qatar Tamim bin Hamad Al Thani had a thorough exchange of opinions.",
+			"Vladimir Putin; Tamim bin Hamad Al Thani"},
+		{"Meeting with the Prime Minister of Poland",
+			"Andriy Yermak will hold talks with Prime Minister of Poland Mateusz Morawiecki in Warsaw.",
+			"Andriy Yermak; Mateusz Morawiecki"},
+	}
+	for _, c := range cases {
+		r := Extract(titledDoc(c.title, c.body), Options{})
+		var got []string
+		for _, p := range r.Participants {
+			got = append(got, p.Name)
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s\n  got  %q\n  want %q", c.body, g, c.want)
+		}
+	}
+}

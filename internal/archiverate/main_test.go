@@ -25,7 +25,7 @@ var floors = map[string]struct {
 }{
 	"wh":           {0.98, 0.98},
 	"wh-html":      {0.98, 0.98},
-	"kremlin":      {0.97, 0.91},
+	"kremlin":      {0.97, 0.92},
 	"au-pm":        {0.95, 0.33},
 	"ua-president": {0.98, 0.92},
 }
