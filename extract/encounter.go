@@ -108,6 +108,44 @@ type encounterRow struct {
 	// afterVerb marks a noun that reports an encounter only after a
 	// report verb.
 	afterVerb bool
+	// typos marks a row whose long qualifying words are also read with
+	// two neighbouring letters swapped, the commonest slip in typing
+	// ("paid a courtsey call on", Maldives President's Office).
+	typos bool
+}
+
+// withTypos adds to the rows marked typos the spellings of their words
+// whose first word (seven letters or more) has two neighbouring letters
+// swapped: "courtsey call" for "courtesy call".
+func withTypos(rows []encounterRow) []encounterRow {
+	for i, r := range rows {
+		if !r.typos {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, x := range r.words {
+			seen[x] = true
+		}
+		for _, x := range r.words {
+			first, rest, _ := strings.Cut(x, " ")
+			if len(first) < 7 {
+				continue
+			}
+			for j := 0; j+1 < len(first); j++ {
+				if first[j] == first[j+1] {
+					continue
+				}
+				b := []byte(first)
+				b[j], b[j+1] = b[j+1], b[j]
+				v := string(b) + " " + rest
+				if !seen[v] {
+					seen[v] = true
+					rows[i].words = append(rows[i].words, v)
+				}
+			}
+		}
+	}
+	return rows
 }
 
 // w splits a "|"-separated list of spellings.
@@ -116,14 +154,14 @@ func w(list string) []string { return strings.Split(list, "|") }
 // encounterTable is the vocabulary. Nouns of the kinds that qualify
 // another are tried first (a courtesy call is no phone call), whatever the
 // order of the rows.
-var encounterTable = []encounterRow{
+var encounterTable = withTypos([]encounterRow{
 	// event nouns
 	{name: "video-conference", form: eventNoun, kind: KindVideoConference, session: true, attach: subjectObject, words: w(
 		"video teleconference meeting|video teleconference|video conference meeting|video conference|videoconference|video-conference|" +
 			"video call|video meeting|video summit|video link|videolink|teleconference|web conference|video conversation")},
 	{name: "virtual-meeting", form: eventNoun, kind: KindVideoConference, attach: subjectObject, words: w(
 		"virtual meeting|virtual summit|virtual call|virtual bilateral meeting|online meeting|online summit|online talks|virtual talks")},
-	{name: "courtesy-call", form: eventNoun, kind: KindCourtesyCall, session: true, attach: subjectObject, words: w(
+	{name: "courtesy-call", form: eventNoun, kind: KindCourtesyCall, session: true, typos: true, attach: subjectObject, words: w(
 		"courtesy call|courtesy visit|farewell call|farewell visit")},
 	{name: "working-meal", form: eventNoun, kind: KindWorkingMeal, session: true, attach: subjectObject, words: w(
 		"working lunch|working dinner|working breakfast|working luncheon|lunch meeting|dinner meeting|breakfast meeting|" +
@@ -229,7 +267,7 @@ var encounterTable = []encounterRow{
 	// someone is a visit, not a telephone call
 	{name: "paid-a-call-on", form: manner, kind: KindCourtesyCall, attach: subjectObject, keys: w("call"),
 		re: `(?:paid|pays|paying|pay)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?calls?\s+(?:on|upon)`},
-}
+})
 
 // encounterNouns returns the spellings of the event nouns (and, with
 // parts, the part nouns) the table holds.

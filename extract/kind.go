@@ -448,6 +448,14 @@ func (x *reader) kindOf() (kindMatch, bool) {
 		}
 	}
 	tk, tok := x.titleKind(title)
+	if !tok {
+		// "News Agency:Events" above "Iranian FM holds telephone
+		// conversation with Chinese counterpart": a section's name taken
+		// for the title; the headline under it names the encounter
+		if h := x.headingBeforeLead(); h.Len() > 0 {
+			tk, tok = x.titleKind(h)
+		}
+	}
 	m, ok, muted := x.findVerbKindMood(st)
 	if ok && !(m.weak && tok) {
 		// "held a virtual meeting", or "convened a roundtable" under a
@@ -535,6 +543,41 @@ func (x *reader) bodySaysHow() (kindMatch, bool) {
 	return kindMatch{}, false
 }
 
+// openedBack matches a statement that opens by looking back at the
+// encounter: "During the meeting held at ...", "At the meeting, ...".
+var openedBack = fastre.MustCompile(`^(?:during|at|in)\s+(?:the|this|that|their)\s+(?:` + listAlternation(encounterNouns(false, false)) + `)s?\b`)
+
+// kindBeforeLead reads the kind a verb reports in the paragraph just
+// before the lead.
+func (x *reader) kindBeforeLead() (kindMatch, bool) {
+	for i := x.lead - 1; i >= 0; i-- {
+		b := x.doc.Blocks[i]
+		if b.Kind != Paragraph && b.Kind != Item {
+			continue
+		}
+		w := x.window(b.Body)
+		if m, ok := x.findKind(kindModal, w); ok {
+			return m, true
+		}
+		return x.findVerbKind(w)
+	}
+	return kindMatch{}, false
+}
+
+// headingBeforeLead returns the first heading above the lead paragraph,
+// or an empty span.
+func (x *reader) headingBeforeLead() Span {
+	for i, b := range x.doc.Blocks {
+		if x.lead >= 0 && i >= x.lead {
+			break
+		}
+		if b.Kind == Heading {
+			return b.Body
+		}
+	}
+	return Span{}
+}
+
 // titleSpan returns the span of the document's title, or an empty span.
 func (x *reader) titleSpan() Span {
 	if ts := x.blocks(Title); len(ts) > 0 {
@@ -583,8 +626,53 @@ func (x *reader) statesEncounter() bool {
 	return strings.Contains(s, " with ") || strings.Contains(s, " between ") || strings.Contains(s, " during ") || strings.Contains(s, "p.m.") || strings.Contains(s, "a.m.") || strings.Contains(s, "minutes")
 }
 
+// remoteBack finds the encounter named again, later in the readout, as
+// held at a distance: "the CDB President said at the virtual meeting",
+// "During the virtual meeting, Cabinet leaders ...", "Participants at the
+// virtual meeting included ...".
+var remoteBack = fastre.MustCompile(`\b(?:during|at|in|after|following)\s+(?:the|this|that|their|today['’]s)\s+(?:virtual|online|video)\s+(?:` +
+	listAlternation(kindNouns[len(kindNouns)-1].nouns) + `)s?\b`)
+
+// laterRemote finds remoteBack in the lead paragraph or the paragraphs
+// after it.
+func (x *reader) laterRemote() (Span, bool) {
+	if x.lead < 0 {
+		return Span{}, false
+	}
+	n := 0
+	for i := x.lead; i < len(x.doc.Blocks) && n < leadScanLimit; i++ {
+		b := x.doc.Blocks[i]
+		if b.Kind != Paragraph && b.Kind != Item {
+			continue
+		}
+		n++
+		w := x.window(b.Body)
+		if loc := remoteBack.FindStringIndex(w.In(x.lower)); loc != nil {
+			return Span{w.Start + loc[0], w.Start + loc[1]}, true
+		}
+	}
+	return Span{}, false
+}
+
 func (x *reader) extractKind() {
 	if m, ok := x.kindOf(); ok {
+		if m.kind == KindMeeting && openedBack.MatchString(x.statement.In(x.lower)) {
+			// "During the meeting held at the President's Office this
+			// morning, ..." after "X has paid a courtesy call on
+			// President Y.": the lead looks back at an encounter the
+			// paragraph before it reported, and that says what it was
+			if n, ok := x.kindBeforeLead(); ok && n.kind != KindMeeting {
+				m = n
+			}
+		}
+		if m.kind == KindMeeting {
+			// "had his first official meeting with the Prime Minister",
+			// then "said at the virtual meeting": the meeting was held
+			// at a distance
+			if sp, ok := x.laterRemote(); ok {
+				m.kind, m.rule, m.span = KindVideoConference, m.rule+"+later-remote", sp
+			}
+		}
 		x.rec.Kind = m.kind
 		x.setRule("kind", m.span, m.rule)
 		return
