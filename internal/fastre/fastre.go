@@ -17,6 +17,10 @@ type Regexp struct {
 	// need are sets of literals: a text that can match holds one literal
 	// of every set.
 	need [][]lit
+	// scans holds, for each set of need large enough, its literals by
+	// first byte (both cases for a folded one), for one pass over a text
+	// instead of one search per literal; nil for a small set.
+	scans []*firstBytes
 	// prefix are literals one of which every match starts with; empty
 	// when unknown or when the expression reads the start of the text
 	// (^, \A), so that the search may not start elsewhere.
@@ -77,6 +81,12 @@ func (re *Regexp) prepare() {
 		tree = tree.Simplify()
 		in := analyze(tree)
 		re.need = pickNeed(in)
+		re.scans = make([]*firstBytes, len(re.need))
+		for i, set := range re.need {
+			if len(set) >= scanSet {
+				re.scans[i] = newFirstBytes(set)
+			}
+		}
 		if in.hasPrefix && !readsStart(tree) && !hasEmpty(in.prefix) {
 			re.prefix = in.prefix
 		}
@@ -224,7 +234,13 @@ func classEnd(expr string, i int) int {
 
 // possible reports whether s holds a literal of every needed set.
 func (re *Regexp) possible(s string) bool {
-	for _, set := range re.need {
+	for i, set := range re.need {
+		if fb := re.scans[i]; fb != nil {
+			if !fb.in(s) {
+				return false
+			}
+			continue
+		}
 		found := false
 		for _, l := range set {
 			if contains(s, l) {
@@ -237,6 +253,45 @@ func (re *Regexp) possible(s string) bool {
 		}
 	}
 	return true
+}
+
+// scanSet is the size from which a set is looked for in one pass.
+const scanSet = 8
+
+// firstBytes is a set of literals by first byte.
+type firstBytes struct {
+	by [256][]lit
+}
+
+func newFirstBytes(set []lit) *firstBytes {
+	fb := &firstBytes{}
+	for _, l := range set {
+		c := l.s[0]
+		fb.by[c] = append(fb.by[c], l)
+		if l.fold && 'a' <= c && c <= 'z' {
+			fb.by[c-'a'+'A'] = append(fb.by[c-'a'+'A'], l)
+		}
+	}
+	return fb
+}
+
+// in reports whether s holds one of the literals.
+func (fb *firstBytes) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, l := range fb.by[s[i]] {
+			if len(s)-i < len(l.s) {
+				continue
+			}
+			if l.fold {
+				if equalFoldASCII(s[i:i+len(l.s)], l.s) {
+					return true
+				}
+			} else if s[i:i+len(l.s)] == l.s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // start returns where in s the search may begin without changing what
