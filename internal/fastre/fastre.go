@@ -258,18 +258,28 @@ func (re *Regexp) possible(s string) bool {
 // scanSet is the size from which a set is looked for in one pass.
 const scanSet = 8
 
-// firstBytes is a set of literals by first byte.
+// firstBytes is a set of literals by first byte: bucket[at[c]-1] holds
+// the literals that may start at a byte c (at[c] is 0 for none). A set is
+// a few hundred bytes, so that every rule may hold some.
 type firstBytes struct {
-	by [256][]lit
+	at     [256]uint8
+	bucket [][]lit
 }
 
 func newFirstBytes(set []lit) *firstBytes {
 	fb := &firstBytes{}
+	add := func(c byte, l lit) {
+		if fb.at[c] == 0 {
+			fb.bucket = append(fb.bucket, nil)
+			fb.at[c] = uint8(len(fb.bucket))
+		}
+		fb.bucket[fb.at[c]-1] = append(fb.bucket[fb.at[c]-1], l)
+	}
 	for _, l := range set {
 		c := l.s[0]
-		fb.by[c] = append(fb.by[c], l)
+		add(c, l)
 		if l.fold && 'a' <= c && c <= 'z' {
-			fb.by[c-'a'+'A'] = append(fb.by[c-'a'+'A'], l)
+			add(c-'a'+'A', l)
 		}
 	}
 	return fb
@@ -278,7 +288,11 @@ func newFirstBytes(set []lit) *firstBytes {
 // in reports whether s holds one of the literals.
 func (fb *firstBytes) in(s string) bool {
 	for i := 0; i < len(s); i++ {
-		for _, l := range fb.by[s[i]] {
+		b := fb.at[s[i]]
+		if b == 0 {
+			continue
+		}
+		for _, l := range fb.bucket[b-1] {
 			if len(s)-i < len(l.s) {
 				continue
 			}
