@@ -35,7 +35,10 @@ func init() {
 			{"17:00", []string{meeting("at 5 p.m. local time (6 p.m. Japan time)")}},
 			{"19:00", []string{meeting("at 7 p.m."), meeting("at 7pm")}},
 			{"17:50-18:15", []string{"Minister Cho had his first telephone conversation with Minister Iwaya between 17:50 and 18:15 on October 4, 2024."}},
-			{"12:00", []string{meeting("at noon")}},
+			{"12:00", []string{meeting("at noon"),
+				// a later sentence that opens by looking back at the
+				// encounter times it (Iceland MFA)
+				"Foreign Minister Gudlaugur Thór Thórdarson met Russian Foreign Minister Sergei Lavrov today in Harpa. At their meeting at noon today the two ministers discussed numerous issues."}},
 			{"00:00", []string{meeting("at midnight"), meeting("at 12:00 a.m.")}},
 			{"12:35", []string{meeting("at 0:35 p.m.")}},
 			{"15:00", []string{meeting("at 1500 hrs"), meeting("at 15:00 hrs"), meeting("at 3pm (IST)"), meeting("at 15h00")}},
@@ -59,6 +62,9 @@ func init() {
 			{"16:45", []string{meeting("at 16.45 hrs")}},
 		},
 		negatives: []string{
+			// a time in a later sentence that does not look back at the
+			// encounter is another event's
+			"Foreign Minister Gudlaugur Thór Thórdarson met Russian Foreign Minister Sergei Lavrov today in Harpa. The Arctic Council opens its session at 3 p.m.",
 			"The two ministers held a meeting for 30 minutes.",
 			"The score was 2:1 in the end, the Minister said.",
 			"In 2025 the Ministers met 3 times.",

@@ -108,13 +108,48 @@ func (x *reader) extractWhen() {
 		date, dateOK, _ = x.readDate(lw, Span{}, pub)
 	}
 
-	if primary != nil {
-		x.setTime(w, primary, also, alsoSeg, date, dateOK, pub)
+	tw := w
+	if primary == nil {
+		// "At their meeting at noon today the two ministers discussed
+		// ...": a sentence after the statement that looks back at the
+		// encounter may time it
+		if bw, bexprs, bp, ok := x.timeLookingBack(stmt); ok {
+			tw, exprs, primary = bw, bexprs, bp
+		}
 	}
-	x.readDuration(w, primary, exprs, also)
-	x.checkTimes(w, primary, date, dateOK)
+	if primary != nil {
+		x.setTime(tw, primary, also, alsoSeg, date, dateOK, pub)
+	}
+	x.readDuration(tw, primary, exprs, also)
+	x.checkTimes(tw, primary, date, dateOK)
 	x.rec.Sessions = x.sessions(x.readSessions(stmt, primary, also))
 	x.setSessions(x.rec.Sessions)
+}
+
+// timeLookingBack finds, in the lead paragraph and the one after it, a
+// sentence after the statement that opens by looking back at the
+// encounter ("At their meeting at noon today, ...", "During the meeting
+// held at 3 p.m., ...") and states a clock time: it returns the sentence,
+// its times and the first.
+func (x *reader) timeLookingBack(stmt Span) (whenText, []timeExpr, *timeExpr, bool) {
+	if x.lead < 0 {
+		return whenText{}, nil, nil, false
+	}
+	for _, b := range x.leadAndNext() {
+		for _, s := range x.sentences(x.window(b)) {
+			if s.Start <= stmt.Start || !openedBack.MatchString(s.In(x.lower)) {
+				continue
+			}
+			sw := whenText{s: s.In(x.text), off: s.Start}
+			exprs := x.meetingTimes(sw, timeExprs(sw.s))
+			if len(exprs) == 0 || exprs[0].Start.Value.Vague || exprs[0].End != nil && exprs[0].End.Value.Vague {
+				continue
+			}
+			attachDate(sw.s, &exprs[0])
+			return sw, exprs, &exprs[0], true
+		}
+	}
+	return whenText{}, nil, nil, false
 }
 
 // reDateJoin is what may stand between a time and the date it is on.
