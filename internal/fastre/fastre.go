@@ -25,6 +25,8 @@ type Regexp struct {
 	// when unknown or when the expression reads the start of the text
 	// (^, \A), so that the search may not start elsewhere.
 	prefix []lit
+	// prefixScan is prefix by first byte, when it is large.
+	prefixScan *firstBytes
 	// branches, when set, are the expression's alternatives compiled one
 	// by one: a text matches when one of them does. A large alternation
 	// is slow to search as a whole (its program is too large for the
@@ -89,6 +91,9 @@ func (re *Regexp) prepare() {
 		}
 		if in.hasPrefix && !readsStart(tree) && !hasEmpty(in.prefix) {
 			re.prefix = in.prefix
+			if len(re.prefix) >= scanSet {
+				re.prefixScan = newFirstBytes(re.prefix)
+			}
 		}
 		if len(re.expr) > splitLen {
 			var subs []*Regexp
@@ -286,7 +291,10 @@ func newFirstBytes(set []lit) *firstBytes {
 }
 
 // in reports whether s holds one of the literals.
-func (fb *firstBytes) in(s string) bool {
+func (fb *firstBytes) in(s string) bool { return fb.find(s) >= 0 }
+
+// find returns where the first of the literals in s starts, or -1.
+func (fb *firstBytes) find(s string) int {
 	for i := 0; i < len(s); i++ {
 		b := fb.at[s[i]]
 		if b == 0 {
@@ -298,14 +306,14 @@ func (fb *firstBytes) in(s string) bool {
 			}
 			if l.fold {
 				if equalFoldASCII(s[i:i+len(l.s)], l.s) {
-					return true
+					return i
 				}
 			} else if s[i:i+len(l.s)] == l.s {
-				return true
+				return i
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // start returns where in s the search may begin without changing what
@@ -321,8 +329,25 @@ func (re *Regexp) start(s string) (q int, ok bool) {
 	if len(re.prefix) == 0 {
 		return 0, true
 	}
+	first := firstOf(s, re.prefix, re.prefixScan)
+	if first < 0 {
+		return 0, false
+	}
+	for first > 0 && isWordByte(s[first-1]) {
+		first--
+	}
+	return first, true
+}
+
+// firstOf returns where the first of the literals starts in s, or -1:
+// in one pass when they are indexed by first byte (scan), else by one
+// search per literal, each bounded by the best found so far.
+func firstOf(s string, lits []lit, scan *firstBytes) int {
+	if scan != nil {
+		return scan.find(s)
+	}
 	first := -1
-	for _, l := range re.prefix {
+	for _, l := range lits {
 		hay := s
 		if first >= 0 {
 			hay = s[:min(len(s), first+len(l.s)-1)]
@@ -331,13 +356,7 @@ func (re *Regexp) start(s string) (q int, ok bool) {
 			first = i
 		}
 	}
-	if first < 0 {
-		return 0, false
-	}
-	for first > 0 && isWordByte(s[first-1]) {
-		first--
-	}
-	return first, true
+	return first
 }
 
 // isWordByte reports whether c is an ASCII word character as \b sees it.
