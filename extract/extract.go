@@ -1,6 +1,10 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/readout/readout/internal/fastre"
+)
 
 // Options control extraction.
 type Options struct {
@@ -134,14 +138,5 @@ func (x *reader) extractCaptions() {
 	}
 }
 
-// lowerASCII returns s with A-Z lower-cased and every other byte kept, so
-// offsets into the result are offsets into s.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
+// lowerASCII lower-cases the ASCII letters of s (see fastre.LowerASCII).
+func lowerASCII(s string) string { return fastre.LowerASCII(s) }

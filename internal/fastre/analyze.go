@@ -332,11 +332,14 @@ func join(x, y lit) lit {
 	if x.fold == y.fold {
 		return lit{s: x.s + y.s, fold: x.fold}
 	}
-	return lit{s: lowerASCII(x.s) + lowerASCII(y.s), fold: true}
+	return lit{s: LowerASCII(x.s) + LowerASCII(y.s), fold: true}
 }
 
-// lowerASCII lower-cases the ASCII letters of s.
-func lowerASCII(s string) string {
+// LowerASCII returns s with A-Z lower-cased and every other byte kept, so
+// offsets into the result are offsets into s. It is the lower-casing of
+// case-folded literals here, and the one package extract reads its text
+// with.
+func LowerASCII(s string) string {
 	b := []byte(s)
 	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
