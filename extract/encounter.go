@@ -54,6 +54,10 @@ const (
 	// meeting with X", "at the meeting of X and Y today in Harpa". Such a
 	// sentence may be a readout's lead though no verb reports the encounter.
 	nominalFrame
+	// visitOpener opens a visit to a place, the visit's own words: "paid
+	// a working visit to Ljubljana", "during his visit to The Hague".
+	// Location reads the place after them; they report no encounter.
+	visitOpener
 )
 
 // attachForm says how the participants of an encounter stand to the words
@@ -212,6 +216,10 @@ var encounterTable = withTypos([]encounterRow{
 	// no verb of its own ("released the following statement following his
 	// meeting with", "were the main topics at the meeting of X and Y")
 	{name: "nominal", form: nominalFrame, words: w("during|following|after|at|in|in the course of")},
+
+	// words that open a visit to a place (location's visit-to rule)
+	{name: "visit-to", form: visitOpener, words: w(
+		"during|on|in the course of|as part of|paid|pays|paying|made|makes|undertook|undertakes|undertaking")},
 
 	// verb phrases that report an encounter by themselves
 	{name: "spoke-by-phone", form: verbPhrase, words: w("spoke|speaks|talked|spoken|conferred"), kind: KindTelephoneTalk, attach: subjectObject, keys: w("phone"),

@@ -38,7 +38,7 @@ type placeRule struct {
 }
 
 var placeRules = []placeRule{
-	{"visit-to", fastre.MustCompile(`\b(?:[Dd]uring|[Oo]n|[Ii]n the course of|[Aa]s part of|[Pp]aid|[Pp]ays|[Pp]aying|[Mm]ade|[Mm]akes|[Uu]ndertook|[Uu]ndertakes|[Uu]ndertaking)\s+(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to\s+(` + placeName + `)`), false, false},
+	{"visit-to", fastre.MustCompile(`\b(?i:` + listAlternation(encounterVerbWords(visitOpener)) + `)\s+(?:his|her|their|its|the|a|an)\s+(?:\w+\s+){0,2}?visit\s+to\s+(` + placeName + `)`), false, false},
 	{"visiting", fastre.MustCompile(`\b(?:[Vv]isiting|(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|staying\s+in))\s+(` + placeName + `)`), false, false},
 	// "met at the Grand Serail with", "received, Monday at the
 	// headquarters of the ministry", "the meeting held at the President's
