@@ -97,7 +97,11 @@ func (x *reader) findLead() {
 	dated := func(j int) bool {
 		if !datedDone[j] {
 			datedDone[j] = true
-			datedVal[j] = leadDateRe.MatchString(x.window(x.doc.Blocks[body[j]].Body).In(x.lower))
+			b := x.doc.Blocks[body[j]].Body
+			// a dateline fused to the paragraph's opening ("Addis Ababa
+			// February 15/2023 /ENA/Deputy Prime Minister ...") dates it
+			datedVal[j] = x.fusedOK && x.fused.Span.Start >= b.Start && x.fused.Span.Start < b.End ||
+				leadDateRe.MatchString(x.window(b).In(x.lower))
 		}
 		return datedVal[j]
 	}

@@ -233,6 +233,11 @@ func postTitleAhead(ws []word, i int) bool {
 	if ts == i+2 && postTitleAt(ws, ts) < ts+2 {
 		return false
 	}
+	// ", the Vice FM extended thanks": a title the clause's verb follows
+	// is the subject of the clause
+	if pe := postTitleAt(ws, ts); ts == i+2 && pe < len(ws) && (reportVerbLike(ws[pe]) || ws[pe].is("said", "says", "noted", "stressed")) {
+		return false
+	}
 	i = ts - 1
 	// ", Chancellor Olaf Scholz of Germany": a title with a name after it
 	// opens the next person of a list.
@@ -243,9 +248,7 @@ func postTitleAhead(ws []word, i int) bool {
 		// ", Minister of Commerce and G20 Sherpa Piyush Goyal"
 		return false
 	}
-	if pe-2 > i+1 && (pe == len(ws) || ws[pe].text == "," || ws[pe].is("and")) &&
-		isNameWord(ws[pe-1]) && isNameWord(ws[pe-2]) && !ws[pe-3].is("of", "for", "to", "on", "the") &&
-		placeAt(ws, pe-2) != pe && placeAt(ws, pe-1) != pe {
+	if (pe == len(ws) || ws[pe].text == "," || ws[pe].is("and")) && endsWithName(ws, i+1, pe) {
 		return false
 	}
 	te, _ := titleChainAt(ws, i+1, false)
@@ -380,6 +383,14 @@ func postTitleAt(ws []word, i int) int {
 	return end
 }
 
+// endsWithName reports whether the title words ws[ts:te] end with a name
+// of two words: "Minister of the Interior David Barrientos", "White House
+// Coordinator for Operation Allies Welcome Jack Markell".
+func endsWithName(ws []word, ts, te int) bool {
+	return te-3 >= ts && isNameWord(ws[te-1]) && isNameWord(ws[te-2]) && !ws[te-3].is("of", "for", "to", "on", "the") &&
+		placeAt(ws, te-2) != te && placeAt(ws, te-1) != te
+}
+
 // endsTitleWords reports whether the word before ws[i] closes a run of
 // title words: a head, a body, a portfolio, a place, a closing bracket.
 func endsTitleWords(ws []word, i int) bool {
@@ -409,7 +420,8 @@ func lowerRunInTitle(ws []word, i int) bool {
 		if w.is("of", "for") {
 			return k > i && k+1 < len(ws) && (ws[k+1].cap || ws[k+1].is("the"))
 		}
-		if w.cap || w.punct() || postTitleStop[w.norm] {
+		if w.cap || w.punct() || postTitleStop[w.norm] || len(w.norm) > 4 && strings.HasSuffix(w.norm, "ed") {
+			// a verb ends the title: ", the Vice FM extended thanks for"
 			return false
 		}
 	}

@@ -237,6 +237,9 @@ func nameAt(ws []word, i int) (end, n int) {
 	for j < len(ws) && n < 7 {
 		w := ws[j]
 		switch {
+		case n > 0 && len(w.text) > 2 && isInitials(w.text) && !isInitials(ws[j-1].text) && (j+1 >= len(ws) || !isNameWord(ws[j+1])):
+			// "Prime Minister Netanyahu U.S. coordination": initials come
+			// before a family name, not after it
 		case isNameWord(w) && !(n > 0 && nameSuffixes[w.norm]):
 			j++
 			n++
@@ -309,7 +312,14 @@ func skipPostNominals(ws []word, i int) int {
 func nameKey(ws []word) []string {
 	var k []string
 	for _, w := range ws {
-		n := strings.Trim(strings.ReplaceAll(w.norm, ".", ""), "',")
+		norm := w.norm
+		if i := strings.IndexByte(norm, '.'); i > 0 && i < len(norm)-2 && !strings.Contains(norm[i+1:], ".") {
+			// "B.Battsetseg": an initial glued to the family name is a
+			// word of its own, so that "Ms Battsetseg" is the same person
+			k = append(k, norm[:i])
+			norm = norm[i+1:]
+		}
+		n := strings.Trim(strings.ReplaceAll(norm, ".", ""), "',")
 		if n == "" || nameSuffixes[n] || (nameParticles[n] && !w.cap) {
 			continue
 		}

@@ -167,7 +167,7 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 	// Abdullah": a title closed by a comma, then the name. Tried when the
 	// title comes after "the" or goes on with "of" and a word it does not
 	// know (a place: names do not follow "of").
-	if hasTitle && hon1 == i && (j < len(ws) && ws[j].is("of", "for", "to") || clauseStart(ws, i) || ws[i-1].is("the", "'s")) {
+	if hasTitle && hon1 == i && (j < len(ws) && ws[j].is("of", "for", "to") || clauseStart(ws, i) || ws[i-1].is("the", "'s", "with", "and") || ws[i-1].text == "," || reportVerbLike(ws[i-1]) || afterTheModifier(ws, i)) {
 		if a, aEnd, ok := appositionAt(ws, titleStart, m); ok {
 			return a, aEnd, true
 		}
@@ -190,6 +190,10 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 	nEnd, n := nameAt(ws, j)
 	named := hasTitle || m.honorific.Len() > 0
 	switch {
+	case n > 0 && named && m.honorific.Len() == 0 && countryNameAt(ws, j, nEnd):
+		// "Foreign Affairs of Minister Cameroon": a country is no one's
+		// name
+		return m, 0, false
 	case n > 0 && named:
 		m.rule = formTitled
 	case n >= 2 && postTitleAhead(ws, skipPostNominals(ws, nEnd)) && !isPlaceWord(ws[j]) && !isDemonymWord(ws[j]):
@@ -350,6 +354,12 @@ func counterpartAt(ws []word, i int, bare bool) (mention, int, bool) {
 func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
 	tEnd, _ := titleChainAt(ws, ts, false)
 	ce := complementAt(ws, tEnd, true)
+	if endsWithName(ws, ts, ce) {
+		// "with the Minister of the Interior David Barrientos, Ms.
+		// Guilarte reinforced": the title already holds its name; the
+		// name after the comma is another person's
+		return m, 0, false
+	}
 	var j, h, nEnd int
 	// "The Minister of State, Minister of Foreign Affairs, National
 	// Community Abroad and African Affairs, Mr. Ahmed Attaf": a title of
@@ -385,6 +395,30 @@ func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
 		a.excluded = a.excluded || precededByExclusion(ws, ts-1)
 	}
 	return a, skipPostNominals(ws, nEnd), true
+}
+
+// countryNameAt reports whether the words ws[j:end] are a country's name.
+func countryNameAt(ws []word, j, end int) bool {
+	if placeAt(ws, j) < end {
+		return false
+	}
+	pl, ok := LookupPlace(phraseOf(ws, j, end))
+	return ok && pl.Kind == "country"
+}
+
+// afterTheModifier reports whether ws[i] follows "the" and one or two
+// lower-case words: "the non-resident Ambassador", "the newly appointed
+// Ambassador", "the outgoing Israeli Ambassador".
+func afterTheModifier(ws []word, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if ws[k].cap || ws[k].punct() {
+			return false
+		}
+		if ws[k-1].is("the") {
+			return true
+		}
+	}
+	return false
 }
 
 // runConnector reports whether ws[k] joins the words of a title's

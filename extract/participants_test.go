@@ -53,6 +53,20 @@ func init() {
 			{"Faisal bin Farhan|Prince|Foreign Minister|; Jasem Albudaiwi||GCC Secretary-General|GCC; Shirley Botchwey||Minister of Foreign Affairs|Ghana", []string{
 				"Foreign Minister Prince Faisal bin Farhan held talks with GCC Secretary-General Jasem Albudaiwi. Also on Sunday, Prince Faisal received Ghana’s Minister of Foreign Affairs Shirley Botchwey in Riyadh. Prince Faisal will meet the Minister of Foreign Affairs of Chad next week.",
 			}},
+			// a further encounter whose subject is a participant already, or
+			// framed as a meeting with someone; announced or looking back, none
+			{"Edward Nalbandian||Foreign Minister of Armenia|Armenia; Sergey Lavrov||Foreign Minister of Russia|Russia; Jean-Marc Ayrault||Foreign Minister of France|France", []string{
+				"On April 2, Edward Nalbandian, Foreign Minister of Armenia, had a number of phone conversations with his foreign counterparts. The Foreign Minister of Armenia discussed the recent developments with Sergey Lavrov, Foreign Minister of Russia, Jean-Marc Ayrault, Foreign Minister of France.",
+			}},
+			{"Demeke Mekonnen||Deputy Prime Minister|; Abshir Omar Huruse||Foreign Affairs Minister of Somalia|Somalia", []string{
+				"Deputy Prime Minister Demeke Mekonnen has conferred with Foreign Affairs Ministers of various countries on Monday. Demeke exchanged views with Foreign Affairs Minister of Somalia, Abshir Omar Huruse.",
+			}},
+			{"Mileydi Guilarte|Ms.|Deputy Assistant Administrator|; Mario Búcaro||Foreign Minister|; David Barrientos||Minister of the Interior|", []string{
+				"On Monday Deputy Assistant Administrator Ms. Mileydi Guilarte met with Foreign Minister Mario Búcaro. In a separate meeting with the Minister of the Interior David Barrientos, Ms. Guilarte stressed transparency.",
+			}},
+			{"Najib Mikati||Prime Minister|; Aroldo Lazaro||UNIFIL Force Commander General|UNIFIL", []string{
+				"Prime Minister Najib Mikati met with UNIFIL Force Commander General Aroldo Lazaro on Monday. Mikati will meet with Ambassador Hamish Cowell next week. In April, Mikati met with President Michel Aoun.",
+			}},
 			{"Jens Stoltenberg||NATO Secretary General|NATO; Alexis Tsipras||Prime Minister|", []string{
 				"Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister Alexis Tsipras to discuss current security challenges.",
 			}},
