@@ -26,11 +26,15 @@ var presenceRe = fastre.MustCompile(`(?i)\b(?:` + strings.Join([]string{
 	`(?:delegation|side) (?:was|were) (?:led|headed) by`,
 	`(?:was|were) (?:convened|hosted|chaired|co-chaired|co-hosted) by`,
 	`in attendance were`,
+	`in the presence of`,
+	`(?:other )?attendees (?:at|of|in) [^.;]{0,40}?(?:included|were)`,
+	`(?:is|was|were|are) (?:also )?accompanied (?:on|during|in) [^.;]{0,60}? by`,
+	`delegations (?:led|headed) by`,
 }, "|") + `)`)
 
 // presenceKeys are words one of which every phrase of presenceRe holds: a
 // block without any is not read further.
-var presenceKeys = []string{"attend", "accompanied", "joined", "present", "participa", "took part",
+var presenceKeys = []string{"attend", "accompanied", "joined", "present", "participa", "took part", "presence",
 	"led by", "headed by", "convened", "hosted", "chaired"}
 
 // extractParticipants fills the record's participants: the people named

@@ -67,6 +67,15 @@ func init() {
 			{"Najib Mikati||Prime Minister|; Aroldo Lazaro||UNIFIL Force Commander General|UNIFIL", []string{
 				"Prime Minister Najib Mikati met with UNIFIL Force Commander General Aroldo Lazaro on Monday. Mikati will meet with Ambassador Hamish Cowell next week. In April, Mikati met with President Michel Aoun.",
 			}},
+			// who else was there: "in the presence of", "Other attendees at
+			// the meeting included", "is accompanied on his visit ... by",
+			// "The delegations led by X and Y"
+			{"Furkat Sidikov||Deputy Foreign Minister of Uzbekistan|Uzbekistan; Batsumber Munkhjin||Deputy Foreign Minister of Mongolia|Mongolia", []string{
+				"On March 15, 2022, the sixth round of political consultations between the Ministries of Foreign Affairs of Uzbekistan and Mongolia was held by videoconference. The delegations led by Deputy Foreign Minister of Uzbekistan Furkat Sidikov and Deputy Foreign Minister of Mongolia Batsumber Munkhjin discussed topical issues.",
+			}},
+			{"Najib Mikati||Prime Minister|; Aroldo Lazaro||UNIFIL Force Commander General|UNIFIL; Maurice Slim||Defence Minister|", []string{
+				"Prime Minister Najib Mikati met with UNIFIL Force Commander General Aroldo Lazaro on Monday. The meeting took place in the presence of Defence Minister Maurice Slim.",
+			}},
 			{"Jens Stoltenberg||NATO Secretary General|NATO; Alexis Tsipras||Prime Minister|", []string{
 				"Visiting Athens on Thursday (6 September 2018), NATO Secretary General Jens Stoltenberg met with Prime Minister Alexis Tsipras to discuss current security challenges.",
 			}},
