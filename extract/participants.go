@@ -148,6 +148,7 @@ func (x *reader) furtherEncounters(stmt Span, known []mention) []further {
 		return nil
 	}
 	var out []further
+	kw := knownWords(known)
 	n := 0
 	for i := x.lead; i < len(x.doc.Blocks) && n < leadScanLimit; i++ {
 		b := x.doc.Blocks[i]
@@ -163,7 +164,7 @@ func (x *reader) furtherEncounters(stmt Span, known []mention) []further {
 			if s.Start < stmt.End && stmt.Start < s.End {
 				continue
 			}
-			if way := x.furtherWay(s, known); way != "" {
+			if way := x.furtherWay(s, known, kw); way != "" {
 				out = append(out, further{s, way})
 			}
 		}
@@ -185,7 +186,7 @@ var furtherKeys = append(append([]string{}, furtherCues...), " met ", " with ", 
 
 // furtherWay says how the sentence s reports a further encounter: "cue",
 // "subject", "frame", or "" when it reports none.
-func (x *reader) furtherWay(s Span, known []mention) string {
+func (x *reader) furtherWay(s Span, known []mention, kw []string) string {
 	low := s.In(x.lower)
 	reports := func() bool {
 		if _, ok := x.findVerbKind(s); ok {
@@ -198,6 +199,12 @@ func (x *reader) furtherWay(s Span, known []mention) string {
 		if reports() {
 			return "cue"
 		}
+		return ""
+	}
+	// cheap tests first: a frame opens with its preposition, a known
+	// subject's name or post stands in the sentence's opening words
+	frame := strings.HasPrefix(low, "in ") || strings.HasPrefix(low, "during ") || strings.HasPrefix(low, "at ")
+	if !frame && !containsAny(low[:min(len(low), 120)], kw) {
 		return ""
 	}
 	if announcedAnywhere.MatchString(low) {
@@ -216,6 +223,27 @@ func (x *reader) furtherWay(s Span, known []mention) string {
 		return "subject"
 	}
 	return ""
+}
+
+// knownWords returns the lower-case words by which a sentence's opening
+// may name a known participant: the words of their names and the heads
+// of their posts.
+func knownWords(known []mention) []string {
+	var out []string
+	for _, k := range known {
+		if k.unnamed || k.excluded {
+			continue
+		}
+		for _, n := range k.key {
+			if len(n) >= 3 {
+				out = append(out, n)
+			}
+		}
+		if k.core != "" {
+			out = append(out, k.core)
+		}
+	}
+	return out
 }
 
 // discussedWithSomeone matches "discussed the recent developments with
