@@ -397,30 +397,6 @@ func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
 	return a, skipPostNominals(ws, nEnd), true
 }
 
-// countryNameAt reports whether the words ws[j:end] are a country's name.
-func countryNameAt(ws []word, j, end int) bool {
-	if placeAt(ws, j) < end {
-		return false
-	}
-	pl, ok := LookupPlace(phraseOf(ws, j, end))
-	return ok && pl.Kind == "country"
-}
-
-// afterTheModifier reports whether ws[i] follows "the" and one or two
-// lower-case words: "the non-resident Ambassador", "the newly appointed
-// Ambassador", "the outgoing Israeli Ambassador".
-func afterTheModifier(ws []word, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-2; k-- {
-		if ws[k].cap || ws[k].punct() {
-			return false
-		}
-		if ws[k-1].is("the") {
-			return true
-		}
-	}
-	return false
-}
-
 // runConnector reports whether ws[k] joins the words of a title's
 // complement ("of", "for", "the"): not "on Sunday", "on 5 May".
 func runConnector(ws []word, k int) bool {

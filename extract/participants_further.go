@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/readout/readout/internal/fastre"
+)
+
+// Further encounters: the meetings a readout reports after its lead
+// statement, whose people took part in what the readout reports.
+
+// furtherCues are the words with which a readout reports a further
+// encounter of the same visit or day after its lead ("Premier Mikati later
+// received ...", "Also on Sunday, Prince Faisal received ...", "The
+// Minister also met with ...").
+var furtherCues = []string{"also ", "later ", "subsequently ", "separately ", "afterwards ", "then "}
+
+// furtherEncounters returns the sentences, outside the statement, of the
+// lead paragraph and the paragraphs after it that report a further
+// encounter of what the readout reports (not an announcement or
+// background), whose people took part in it. A sentence qualifies in one
+// of three ways (see furtherWays): a further-encounter cue ("Premier
+// Mikati later received ..."), a subject who is already a participant
+// ("Demeke exchanged views with ...", "The Foreign Minister of Armenia
+// discussed the developments with ..."), or an opening frame of a meeting
+// with someone ("In a separate meeting with the Minister of the Interior
+// David Barrientos, Ms. Guilarte ...").
+func (x *reader) furtherEncounters(stmt Span, known []mention) []further {
+	if x.lead < 0 {
+		return nil
+	}
+	var out []further
+	kw := knownWords(known)
+	n := 0
+	for i := x.lead; i < len(x.doc.Blocks) && n < leadScanLimit; i++ {
+		b := x.doc.Blocks[i]
+		if b.Kind != Paragraph && i != x.lead {
+			continue
+		}
+		n++
+		low := b.Body.In(x.lower)
+		if !containsAny(low, furtherKeys) {
+			continue
+		}
+		for _, s := range x.sentences(x.window(b.Body)) {
+			if s.Start < stmt.End && stmt.Start < s.End {
+				continue
+			}
+			if way := x.furtherWay(s, known, kw); way != "" {
+				out = append(out, further{s, way})
+			}
+		}
+	}
+	return out
+}
+
+// further is a sentence reporting a further encounter, and the way it
+// qualified (see furtherWay).
+type further struct {
+	span Span
+	way  string
+}
+
+// furtherKeys are words one of which a paragraph must hold to be read for
+// further encounters: the cues, and the verbs and nouns of the encounter
+// table's reports (see furtherWay).
+var furtherKeys = append(append([]string{}, furtherCues...), " met ", " with ", "receiv", "held ", "hosted", "called", "welcom")
+
+// furtherWay says how the sentence s reports a further encounter: "cue",
+// "subject", "frame", or "" when it reports none.
+func (x *reader) furtherWay(s Span, known []mention, kw []string) string {
+	low := s.In(x.lower)
+	reports := func() bool {
+		if _, ok := x.findVerbKind(s); ok {
+			return true
+		}
+		_, ok := x.findKind(kindVerbOnly, s)
+		return ok
+	}
+	if containsAny(low, furtherCues) {
+		if reports() {
+			return "cue"
+		}
+		return ""
+	}
+	// cheap tests first: a frame opens with its preposition, a known
+	// subject's name or post stands in the sentence's opening words
+	frame := strings.HasPrefix(low, "in ") || strings.HasPrefix(low, "during ") || strings.HasPrefix(low, "at ")
+	if !frame && !containsAny(low[:min(len(low), 120)], kw) {
+		return ""
+	}
+	if announcedAnywhere.MatchString(low) {
+		// "During the talks with X, further steps are expected to be
+		// discussed", "In meetings with X, the Prime Minister will discuss"
+		return ""
+	}
+	ws := x.words(s)
+	if len(ws) < 4 || backgroundOpening(ws) || ws[0].text == "“" || ws[0].text == "\"" {
+		return ""
+	}
+	if encounterFrameAt(ws) {
+		return "frame"
+	}
+	if len(known) > 0 && subjectKnown(ws, known) && (reports() || discussedWithSomeone.MatchString(s.In(x.text))) {
+		return "subject"
+	}
+	return ""
+}
+
+// knownWords returns the lower-case words by which a sentence's opening
+// may name a known participant: the words of their names and the heads
+// of their posts.
+func knownWords(known []mention) []string {
+	var out []string
+	for _, k := range known {
+		if k.unnamed || k.excluded {
+			continue
+		}
+		for _, n := range k.key {
+			if len(n) >= 3 {
+				out = append(out, n)
+			}
+		}
+		if k.core != "" {
+			out = append(out, k.core)
+		}
+	}
+	return out
+}
+
+// discussedWithSomeone matches "discussed the recent developments with
+// Sergey Lavrov, ...", "exchanged views with Foreign Affairs Minister
+// ...": a participant's discussion with someone named (a
+// capital after "with"), which reports a further encounter of a known
+// participant; "discussed cooperation with China" names a country, which
+// gives no person.
+var discussedWithSomeone = fastre.MustCompile(`\b(?:discuss(?:ed|es)\s+(?:[\w’'-]+\s+){0,6}?|exchanged\s+views\s+)with\s+(?:the\s+|his\s+|her\s+)?\p{Lu}`)
+
+// announcedAnywhere matches an announcement mark anywhere in a sentence
+// ("will", "is expected to"): a sentence holding one reports no further
+// encounter by its subject or frame.
+var announcedAnywhere = fastre.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s`)
+
+// backgroundOpeners open a sentence about an earlier time: "In April, the
+// Vice President convened ...", "Last year, ...", "In 2019, ...".
+var backgroundOpeners = newLexicon(`in last earlier since previously`)
+
+// backgroundOpening reports whether the sentence ws opens with a time
+// before the readout's: "In April,", "Last year", "In 2019,", "Earlier
+// this year".
+func backgroundOpening(ws []word) bool {
+	if !backgroundOpeners[ws[0].norm] {
+		return false
+	}
+	if ws[0].is("last", "previously") {
+		return true
+	}
+	k := 1
+	if ws[k].is("this", "the") {
+		k++
+	}
+	n := ws[k].norm
+	if _, ok := monthWords[n]; ok {
+		return true
+	}
+	return len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) || n == "year" || n == "month" || n == "week"
+}
+
+// frameNouns are the event nouns that open a frame ("In a separate
+// meeting with ...", "During her meeting with ...", "At the talks with").
+var frameOpeners = newLexicon(`in during at`)
+
+// frameFillers are the words a frame may hold between its opener and its
+// noun.
+var frameFillers = newLexicon(`a an the his her their its separate bilateral private further subsequent later
+another second third first one-on-one courtesy working`)
+
+// encounterFrameAt reports whether ws opens with a frame of a meeting with
+// someone: "In a separate meeting with", "During her meeting with", "At
+// the meeting with".
+func encounterFrameAt(ws []word) bool {
+	if len(ws) < 4 || !frameOpeners[ws[0].norm] {
+		return false
+	}
+	for k := 1; k < len(ws)-1 && k <= 4; k++ {
+		w := ws[k]
+		if meetingNouns[w.norm] && !w.cap {
+			return ws[k+1].is("with")
+		}
+		if !frameFillers[w.norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectKnown reports whether the subject of the sentence ws, the words
+// before its first verb, names a participant already known: by a word of
+// the name ("Demeke exchanged views with", "Ms. Guilarte met"), or by the
+// title a known person holds ("The Foreign Minister of Armenia discussed
+// ...").
+func subjectKnown(ws []word, known []mention) bool {
+	v := 0
+	for v < len(ws) && (ws[v].cap || ws[v].punct() || ws[v].is("of", "the", "and", "for")) {
+		if ws[v].text == ":" || ws[v].text == "." || ws[v].is("i", "we") {
+			// a transcript's speaker ("Ilham Aliyev: Yes. Yesterday I
+			// met ..."): the speaker is not the subject
+			return false
+		}
+		v++
+	}
+	if v == 0 || v == len(ws) {
+		return false
+	}
+	for _, w := range ws[:v] {
+		if !w.cap || len(w.norm) < 3 {
+			continue
+		}
+		for _, k := range known {
+			if k.unnamed || k.excluded {
+				continue
+			}
+			for _, n := range k.key {
+				if n == w.norm {
+					return true
+				}
+			}
+		}
+	}
+	for _, m := range scanMentions(ws[:v], false) {
+		if !m.unnamed || m.core == "" {
+			continue
+		}
+		for _, k := range known {
+			if !k.unnamed && !k.excluded && k.core == m.core {
+				return true
+			}
+		}
+	}
+	return false
+}
