@@ -365,6 +365,11 @@ var moodRe = fastre.MustCompile(`(?:^|[^\p{L}])(?:(` + listAlternation(encounter
 // andBefore matches "and" (or "and also") right before a report.
 var andBefore = fastre.MustCompile(`\band\s+(?:also\s+)?$`)
 
+// announceMarkRe finds a mark of an announcement ("will", "are to")
+// anywhere in a text: before a nominal encounter (lead.go), in a sentence
+// that then reports no further encounter (participants_further.go).
+var announceMarkRe = fastre.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s`)
+
 // announcedVerb matches an announcement mark before a verb anywhere in a
 // sentence.
 var announcedVerb = fastre.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s+(?:\w+\s+)?(?:` +

@@ -19,10 +19,6 @@ var leadDateRe = fastre.MustCompile(`\bon\b[^.]{0,40}?\b(?:` + alternation(month
 	`|\bon\s+(?:` + alternation(fullWeekdays) + `)\b` +
 	`|\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b`)
 
-// announceMarkRe finds a mark of an announcement ("will", "are to")
-// anywhere before a nominal encounter.
-var announceMarkRe = fastre.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s`)
-
 // leadWindow bounds how much of a block the lead and statement rules read.
 // The longest paragraph of the 1,410 White House readouts is under 5 KB; a
 // longer block is read only at its start, so that no statement rule scans

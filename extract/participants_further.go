@@ -85,11 +85,12 @@ func (x *reader) furtherWay(s Span, known []mention, kw []string) string {
 	}
 	// cheap tests first: a frame opens with its preposition, a known
 	// subject's name or post stands in the sentence's opening words
-	frame := strings.HasPrefix(low, "in ") || strings.HasPrefix(low, "during ") || strings.HasPrefix(low, "at ")
+	first, _, _ := strings.Cut(low, " ")
+	frame := frameOpeners[first]
 	if !frame && !containsAny(low[:min(len(low), 120)], kw) {
 		return ""
 	}
-	if announcedAnywhere.MatchString(low) {
+	if announceMarkRe.MatchString(low) {
 		// "During the talks with X, further steps are expected to be
 		// discussed", "In meetings with X, the Prime Minister will discuss"
 		return ""
@@ -136,11 +137,6 @@ func knownWords(known []mention) []string {
 // gives no person.
 var discussedWithSomeone = fastre.MustCompile(`\b(?:discuss(?:ed|es)\s+(?:[\w’'-]+\s+){0,6}?|exchanged\s+views\s+)with\s+(?:the\s+|his\s+|her\s+)?\p{Lu}`)
 
-// announcedAnywhere matches an announcement mark anywhere in a sentence
-// ("will", "is expected to"): a sentence holding one reports no further
-// encounter by its subject or frame.
-var announcedAnywhere = fastre.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s`)
-
 // backgroundOpeners open a sentence about an earlier time: "In April, the
 // Vice President convened ...", "Last year, ...", "In 2019, ...".
 var backgroundOpeners = newLexicon(`in last earlier since previously`)
@@ -166,7 +162,7 @@ func backgroundOpening(ws []word) bool {
 	return len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) || n == "year" || n == "month" || n == "week"
 }
 
-// frameNouns are the event nouns that open a frame ("In a separate
+// frameOpeners are the prepositions that open a frame ("In a separate
 // meeting with ...", "During her meeting with ...", "At the talks with").
 var frameOpeners = newLexicon(`in during at`)
 
