@@ -27,6 +27,11 @@ func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
 		case isHead(w):
 			coreWords = append(coreWords, w.norm)
 			j++
+			if j+2 < len(ws) && ws[j].text == "(" && ws[j+1].cap && !ws[j+1].punct() && ws[j+2].text == ")" {
+				// "Vice-President (Operations)", "National Security Advisor
+				// (PDNSA)": the post's branch or short form, in brackets
+				j += 3
+			}
 			end = j
 			continue
 		case w.cap && (titleMods[w.norm] || portfolio[w.norm] || orgWords[w.norm]):
@@ -121,12 +126,13 @@ func chainReachesHead(ws []word, i int) bool {
 // Foreign Affairs", "of Foreign Affairs of Malaysia", "to Japan") and
 // returns its end (i when there is none). Only portfolio words, bodies,
 // acronyms and places are taken, so that the name after the title stays
-// out; greedy also takes unknown capitalized words (for an apposition,
-// where a comma closes the title).
+// out; greedy also takes unknown capitalized words and the body a post is
+// "at" ("Director of Economics at CDB", for an apposition, where a comma
+// closes the title).
 func complementAt(ws []word, i int, greedy bool) int {
 	end := i
 	for j := i; j+1 < len(ws); {
-		if !ws[j].is("of", "for", "to", "on") {
+		if !ws[j].is("of", "for", "to", "on") && !(greedy && ws[j].is("at")) {
 			break
 		}
 		k := j + 1
@@ -530,7 +536,8 @@ func namesPlace(ws []word, end int, sp Span) bool {
 // there is none.
 func ofAffiliation(ws []word, k, te int) (Span, int) {
 	for ; k < te-1; k++ {
-		if !ws[k].is("of") {
+		// "Director of Economics at CDB": the body a post is at
+		if !ws[k].is("of", "at") {
 			continue
 		}
 		s := k + 1
@@ -544,20 +551,20 @@ func ofAffiliation(ws []word, k, te int) (Span, int) {
 		// not an affiliation, unless a place is named.
 		e := s
 		allPortfolio := true
-		for e < te && !ws[e].is("of", "for", "to", "and", ",") {
+		for e < te && !ws[e].is("of", "for", "to", "and", "at", ",") {
 			if !portfolio[ws[e].norm] {
 				allPortfolio = false
 			}
 			e++
 		}
-		if allPortfolio {
+		if allPortfolio && ws[k].is("of") {
 			continue
 		}
 		// "of the Political Bureau ... and Director of ...": a second post
 		// ends the first one's body.
 		ae := te
 		for q := s; q < te-1; q++ {
-			if ws[q].text == "," || ws[q].is("to") || ws[q].is("and") && isTitleWord(ws[q+1]) && chainReachesHead(ws, q+1) {
+			if ws[q].text == "," || ws[q].is("to", "at") || ws[q].is("and") && isTitleWord(ws[q+1]) && chainReachesHead(ws, q+1) {
 				ae = q
 				break
 			}

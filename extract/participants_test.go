@@ -123,6 +123,17 @@ func init() {
 			{"ISHIBA Shigeru|Mr.|Prime Minister of Japan|Japan; Bui Thanh Son|H.E. Mr.|Deputy Prime Minister and Minister of Foreign Affairs of the Socialist Republic of Viet Nam|Socialist Republic of Viet Nam; Pham Quang Hieu|H.E. Mr.|Ambassador Extraordinary and Plenipotentiary of the Socialist Republic of Viet Nam to Japan|Socialist Republic of Viet Nam", []string{
 				"On April 3, commencing at 10:15 a.m. for approximately 30 minutes, Mr. ISHIBA Shigeru, Prime Minister of Japan, received a courtesy call from H.E. Mr. Bui Thanh Son, Deputy Prime Minister and Minister of Foreign Affairs of the Socialist Republic of Viet Nam, at the Prime Minister's Office. Attending on the Vietnamese side were H.E. Mr. Pham Quang Hieu, Ambassador Extraordinary and Plenipotentiary of the Socialist Republic of Viet Nam to Japan, and others.",
 			}},
+			// a post's branch or short form in brackets after its head; the
+			// body a post is "at", in a title closed by a comma and the name
+			{"Andrew Holness||Prime Minister|; Gene Leon||CDB President|CDB; Isaac Solomon||CDB Vice-President (Operations)|CDB; Ian Durant||Director of Economics at CDB|CDB; Dorla Humes||Advisor to the President|", []string{
+				"Prime Minister Andrew Holness met CDB President Gene Leon. Other attendees at the meeting included CDB Vice-President (Operations), Isaac Solomon, Director of Economics at CDB, Ian Durant, and Advisor to the President, Dorla Humes.",
+			}},
+			{"Jon Finer||Principal Deputy National Security Advisor (PDNSA)|; Tedros Adhanom Ghebreyesus|Dr.|Director-General (DG)|", []string{
+				"Principal Deputy National Security Advisor (PDNSA) Jon Finer met yesterday with the World Health Organization (WHO) Director-General (DG) Dr. Tedros Adhanom Ghebreyesus.",
+			}},
+			{"Joe Biden||President|; Daniel Erikson||Senior Director for the Western Hemisphere at the National Security Council|National Security Council", []string{
+				"President Joe Biden met with regional leaders on Monday. The meeting was also attended by the Senior Director for the Western Hemisphere at the National Security Council, Daniel Erikson.",
+			}},
 			{"Jake Sullivan||National Security Advisor|; Mario Draghi||Prime Minister|Italy; Emmanuel Macron||President|France", []string{
 				// a title with a name after the comma opens the next person
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",
