@@ -315,9 +315,57 @@ func sameName(a, b []string) bool {
 	if len(a) >= 2 && len(b) >= 2 && a[len(a)-1] == b[len(b)-1] {
 		ga, gb := a[0], b[0]
 		n := min(2, len(ga), len(gb))
-		return ga[:n] == gb[:n] && n == 2
+		if ga[:n] == gb[:n] && n == 2 {
+			return true
+		}
 	}
-	return false
+	return misspelt(a, b)
+}
+
+// misspelt reports whether two names of two or more words are one name
+// with a typing slip: every word the same but one, and that one a word of
+// four or more letters one edit from the other ("Tony Abbot" and "Tony
+// Abbott", "Wnag Yi" and "Wang Yi"). Headlines and bodies are typed
+// apart, and readouts keep such slips.
+func misspelt(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	diff := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff >= 0 && min(len(a[diff]), len(b[diff])) >= 4 && oneEdit(a[diff], b[diff])
+}
+
+// oneEdit reports whether a becomes b by one inserted, dropped or changed
+// byte, or two neighbours swapped.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) < len(b) {
+		return a[i:] == b[i+1:]
+	}
+	if i == len(a) {
+		return false // the same word
+	}
+	if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
+		return true
+	}
+	return a[i+1:] == b[i+1:]
 }
 
 // subsetOf reports whether every word of a is in b.

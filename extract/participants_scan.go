@@ -194,6 +194,15 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 		// "Foreign Affairs of Minister Cameroon": a country is no one's
 		// name
 		return m, 0, false
+	case n == 1 && hasTitle && hon1 == i && hon2 == j && j > titleStart && !isHead(ws[j-1]) && nEnd < len(ws) && (ws[nEnd].cap || runConnector(ws, nEnd)):
+		// "President of the Russian Academy of Sciences Alexander
+		// Sergeyev", "Prime Minister of the Grand Duchy of Luxembourg
+		// Xavier Bettel": a word going on as the name of a body is part
+		// of the title when a two-word name closes the run.
+		if a, aEnd, ok := splitTitleName(ws, titleStart, j, m); ok {
+			return a, aEnd, true
+		}
+		m.rule = formTitled
 	case n > 0 && named:
 		m.rule = formTitled
 	case n >= 2 && postTitleAhead(ws, skipPostNominals(ws, nEnd)) && !isPlaceWord(ws[j]) && !isDemonymWord(ws[j]):

@@ -84,7 +84,7 @@ marine internal north-east northeast economics businesses business
 enterprises small medium industries commerce cooperatives tribal indigenous
 territorial diaspora nationals abroad compatriots expatriate reform reforms
 election elections medical diplomatic war mobility implementation
-programs`
+programs transformation football`
 
 // orgList holds words that name bodies and institutions; like portfolio
 // words they may stand inside a title and never in a name.
@@ -96,7 +96,7 @@ alliance institute authority board group forum association community league
 party partnership program programme initiative centre center corporation
 caucus session chamber roundtable corps foundation white tribunal emirates sultanate principality confederation
 commonwealth islands region territory area oblast province county district krai prefecture
-municipality governorate canton service`
+municipality governorate canton service academy duchy mission authorities`
 
 // nonNameList holds capitalized words that open a sentence or name an
 // event rather than a person; they never belong to a name.
