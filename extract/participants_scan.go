@@ -499,6 +499,9 @@ func titlePartAt(ws []word, j int) int {
 		case w.cap && !w.punct() && (isTitleWord(w) || isDemonymWord(w) || !nonName[w.norm]):
 			title = title || isTitleWord(w)
 		case k > j && w.is("and", "of", "for", "the") || w.text == "&":
+		case k > j && w.text == "," && k+2 < len(ws) && ws[k+1].is("and") && ws[k+2].cap && portfolio[ws[k+2].norm]:
+			// "Labour, Solidarity, and Social Security": a serial comma
+			// before the last portfolio
 		default:
 			if !title {
 				return j

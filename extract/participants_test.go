@@ -134,6 +134,14 @@ func init() {
 			{"Joe Biden||President|; Daniel Erikson||Senior Director for the Western Hemisphere at the National Security Council|National Security Council", []string{
 				"President Joe Biden met with regional leaders on Monday. The meeting was also attended by the Senior Director for the Western Hemisphere at the National Security Council, Daniel Erikson.",
 			}},
+			// a title of portfolios with a serial comma ("Labour, Solidarity,
+			// and Social Security") before the name
+			{"Xanana Gusmão||Prime Minister|; António Costa||Prime Minister of the Portuguese Republic|Portuguese Republic; João Gomes Cravinho||Minister of Foreign Affairs|; Ana Mendes Godinho||Minister of Labour, Solidarity, and Social Security|", []string{
+				"Prime Minister Xanana Gusmão received the Prime Minister of the Portuguese Republic, António Costa. Prime Minister António Costa is accompanied on his visit to Timor-Leste by the Minister of Foreign Affairs, João Gomes Cravinho, and the Minister of Labour, Solidarity, and Social Security, Ana Mendes Godinho.",
+			}},
+			{"Alejandro Mayorkas||Secretary|; Kathy Hochul||Governor|; Jennifer Higgins||DHS Associate Director for Refugee, Asylum, and International Operations|DHS", []string{
+				"Secretary Alejandro Mayorkas met with Governor Kathy Hochul on Monday. Also present at the meeting was the DHS Associate Director for Refugee, Asylum, and International Operations, Jennifer Higgins.",
+			}},
 			{"Jake Sullivan||National Security Advisor|; Mario Draghi||Prime Minister|Italy; Emmanuel Macron||President|France", []string{
 				// a title with a name after the comma opens the next person
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",
