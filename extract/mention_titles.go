@@ -34,6 +34,12 @@ func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
 			}
 			end = j
 			continue
+		case end == j && j > i && postHeadModsAt(ws, j) > j:
+			// "Ambassador Extraordinary and Plenipotentiary": the head's
+			// own qualifiers after it, not its core
+			j = postHeadModsAt(ws, j)
+			end = j
+			continue
 		case w.cap && (titleMods[w.norm] || portfolio[w.norm] || orgWords[w.norm]):
 			coreWords = append(coreWords, w.norm)
 			j++
@@ -77,6 +83,19 @@ func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
 		coreWords = coreWords[:n]
 	}
 	return end, strings.Join(coreWords, " ")
+}
+
+// postHeadModsAt returns the end of the qualifiers written after a head
+// at ws[i], joined by "and" ("Extraordinary and Plenipotentiary"), or i.
+func postHeadModsAt(ws []word, i int) int {
+	end := i
+	for k := i; k < len(ws) && ws[k].cap && postHeadMods[ws[k].norm]; k++ {
+		end = k + 1
+		if k+2 < len(ws) && ws[k+1].is("and") && ws[k+2].cap && postHeadMods[ws[k+2].norm] {
+			k++
+		}
+	}
+	return end
 }
 
 // unknownBeforeHead reports whether ws[i] and at most one more capitalized

@@ -142,6 +142,14 @@ func init() {
 			{"Alejandro Mayorkas||Secretary|; Kathy Hochul||Governor|; Jennifer Higgins||DHS Associate Director for Refugee, Asylum, and International Operations|DHS", []string{
 				"Secretary Alejandro Mayorkas met with Governor Kathy Hochul on Monday. Also present at the meeting was the DHS Associate Director for Refugee, Asylum, and International Operations, Jennifer Higgins.",
 			}},
+			// "Extraordinary and Plenipotentiary" after the head, before the
+			// name (Kremlin, Barbados GIS)
+			{"Vladimir Putin|||; Alexei Borodavkin||Ambassador Extraordinary and Plenipotentiary of the Russian Federation to the Republic of Kazakhstan|Russian Federation", []string{
+				"Vladimir Putin met with the newly appointed Ambassador Extraordinary and Plenipotentiary of the Russian Federation to the Republic of Kazakhstan Alexei Borodavkin.",
+			}},
+			{"Elisabeth Eklund||Ambassador Extraordinary and Plenipotentiary of Sweden to Barbados|Sweden", []string{
+				"Ambassador Extraordinary and Plenipotentiary of Sweden to Barbados, Elisabeth Eklund, who resides in Stockholm, offered the commendation on Thursday, when she paid a courtesy call on the Prime Minister at Ilaro Court.",
+			}},
 			{"Jake Sullivan||National Security Advisor|; Mario Draghi||Prime Minister|Italy; Emmanuel Macron||President|France", []string{
 				// a title with a name after the comma opens the next person
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",

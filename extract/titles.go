@@ -59,6 +59,11 @@ elect designate co associate state national cabinet apostolic ranking majority
 minority lead chief-of-staff united major colonel brigadier captain
 sergeant rear extraordinary plenipotentiary second`
 
+// postHeadModifierList holds words that qualify a head written after it
+// ("Ambassador Extraordinary and Plenipotentiary of Sweden", Kremlin,
+// President of Ukraine, Barbados GIS, Japan MOFA).
+const postHeadModifierList = `extraordinary plenipotentiary`
+
 // portfolioList holds the subject words of a portfolio: what a minister is
 // minister of ("Foreign Affairs", "National Security", "Veterans Affairs").
 // They may stand inside a title and never start a name.
@@ -148,6 +153,7 @@ var (
 	abbrevHeads   = newLexicon(abbrevHeadList)
 	capsHeads     = newLexicon(capsHeadList)
 	titleMods     = newLexicon(titleModifierList)
+	postHeadMods  = newLexicon(postHeadModifierList)
 	portfolio     = newLexicon(portfolioList)
 	orgWords      = newLexicon(orgList)
 	nonName       = newLexicon(nonNameList)
