@@ -234,9 +234,12 @@ var encounterTable = withTypos([]encounterRow{
 	{name: "welcomed-to", form: verbPhrase, words: w("welcomed|welcomes|hosted|hosts|received|receives"), kind: KindMeeting, attach: subjectObject, keys: w("welcome|host|receive"), cased: true,
 		re: `(?:welcomed|welcomes|hosted|hosts|received|receives)\s+[^.;]{3,120}?\s+to\s+(?:the\s+)?(?:White House|Downing Street|[A-Z][\w']+(?:\s+[A-Z][\w']+)*)`},
 	// "the President hosted Speaker Pelosi and Leader Schumer in the Oval
-	// Office": a host receiving a named person (case-sensitive: a name)
+	// Office": a host receiving a named person (case-sensitive: a name);
+	// at the sentence's end, three capitalized words or more ("received
+	// Prime Minister of Belgium Charles Michel.", not "hosted the World
+	// Cup.")
 	{name: "hosted-someone", form: verbPhrase, words: w("hosted|hosts|received|receives|welcomed|welcomes"), kind: KindMeeting, attach: subjectObject, keys: w("welcome|host|receive"), cased: true,
-		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)`},
+		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)|[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,6}\.?\s*$)`},
 	{name: "met", form: verbPhrase, words: w("met|meets|meet"), kind: KindMeeting, attach: subjectObject, keys: w("met"),
 		re: `(?:met|meets)(?:\s+(?:virtually\s+|today\s+|separately\s+)?with)?\b`},
 	// "President Sahlework Zewdie discussed with Finish Minister of

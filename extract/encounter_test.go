@@ -38,6 +38,9 @@ func init() {
 				"Senior officials convened the first listening session on the issue.",
 				"This evening, the President hosted Speaker Pelosi and Leader Schumer in the Oval Office to discuss their work.",
 				"Prime Minister Ishiba received President Stubb at the Prime Minister's Office.",
+				// the guest closing the sentence (Kremlin; Mongolian MFA style)
+				"Vladimir Putin received Prime Minister of Belgium Charles Michel.",
+				"Minister of Foreign Affairs B.Battsetseg received Ambassador of the Republic of Korea Lee Yeo-hong.",
 				"Federal Chancellor Friedrich Merz received the Prime Minister of Japan, Shigeru Ishiba, at the Federal Chancellery in Berlin today.",
 				"On March 5, Prime Minister Pham Minh Chinh received Mr. Kim Jong-hoon, Chairman of the Korea-Viet Nam Friendship Association, in Hanoi.",
 			}},
@@ -94,6 +97,9 @@ func init() {
 		},
 		negatives: []string{
 			"The Government of Japan strongly deplores the situation that caused victims of the recent attack.",
+			// a capitalized thing received or hosted is no guest
+			"Russia hosted the World Cup.",
+			"Earlier, the President received Sputnik Light.",
 			"Japan welcomes the adoption of the resolution by the United Nations Security Council.",
 			"The Ministry of Foreign Affairs announces the following personnel changes.",
 			"The Prime Minister spoke about the importance of the alliance in a speech.",
