@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout/readout/internal/fastre"
 )
@@ -60,6 +61,7 @@ var boilerplateRules = []lineRule{
 	{name: "separator", match: isSeparator},
 	reRule("end-mark", `(?i)^\s*[\-–—(#]+\s*`+alternation(endWords...)+`\s*[\-–—)#]+\s*$|^\s*(?:END|ENDS|End|Ends)\s*$`),
 	{name: "share-bar", match: isShareBar},
+	{name: "breadcrumb", match: isBreadcrumb},
 	longRule(reRule("syndication", `(?i)^\s*`+alternation(syndicationWords...))),
 	reRule("last-updated", `(?i)^\W{0,3}`+alternation(updatedWords...)+`\s*(?:on\s*)?[:：]?\s*\d.{0,60}$|^\W{0,3}`+alternation(updatedWords...)+`\s*[:：]`),
 	reRule("new-window", `(?i)^[\s(\[]*`+alternation(windowWords...)+`[\s)\].]*$`),
@@ -267,6 +269,34 @@ func isShareBar(line string) bool {
 		verb = verb || shareVerbs[w]
 	}
 	return verb
+}
+
+// breadcrumbSep matches the separator of a breadcrumb trail, spaced before
+// it: "Home > China News", "Main Page >", "News » Statements".
+var breadcrumbSep = fastre.MustCompile(`\s[>»›](?:\s|$)`)
+
+// isBreadcrumb reports whether line is a page's breadcrumb trail: short
+// section names, each capitalised, joined by ">", "»" or "›" ("Home >
+// China News", "• Main Page  >"). A sentence is never one.
+func isBreadcrumb(line string) bool {
+	if len(line) > 160 || !strings.ContainsAny(line, ">»›") || strings.ContainsAny(line, "<«") {
+		return false
+	}
+	parts := breadcrumbSep.Split(" "+line+" ", -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.Trim(p, " \t•·*|")
+		if p == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		if len(strings.Fields(p)) > 6 || endsSentence(p) || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // inlineNoise matches link furniture inside a line: "(link is external)",

@@ -103,6 +103,7 @@ func TestIsBoilerplate(t *testing.T) {
 		"photo-credit":             {"(Photo: Cabinet Public Relations Office)", "Photo: Cabinet Public Relations Office", "Photo credit: MOFA"},
 		"separator":                {"###", `\###`, "* * *", ".         .         .         .         .", "---", "• |"},
 		"end-mark":                 {"-ends-", "END", "- END -", "-30-", "ENDS"},
+		"breadcrumb":               {"Home > China News", "• Main Page  >", "News » Statements » 2021"},
 		"share-bar":                {"Share", "Print", "Tweet", "Share this page", "Print this page", "Share on Facebook", "Email | Print"},
 		"syndication":              {"/Public Release. This material from the originating organization/author(s) might be of the point-in-time nature", "Distributed by Public on 10/07/2024 00:47", "Source: Ministry of Foreign Affairs"},
 		"last-updated":             {"Last updated: 07 Sep. 2018 07:28", "Page last updated: 1 May 2024", "Updated: 5 June"},
@@ -133,6 +134,8 @@ func TestIsBoilerplate(t *testing.T) {
 		"Printing money was discussed.",
 		"French President",
 		"Indonesia",
+		"Exports > imports was the rule.",
+		"The «Sputnik V» vaccine",
 	} {
 		if got := boilerplateRule(line); got != "" {
 			t.Errorf("boilerplateRule(%q) = %q; want none", line, got)
