@@ -167,6 +167,11 @@ func honorificPhrase(ws []word, i int) int {
 		if end >= len(ws) || !ws[end].cap {
 			continue
 		}
+		// a place whose name opens with an honorific's word ("Sri Lanka",
+		// "Saint Lucia") names no person
+		if placeAt(ws, i) > end {
+			continue
+		}
 		return end
 	}
 	return i

@@ -45,6 +45,15 @@ func init() {
 			{"Vivian Balakrishnan|Dr|Minister for Foreign Affairs|; Saifuddin Abdullah|Dato’|Minister of Foreign Affairs of Malaysia|Malaysia", []string{
 				"Minister for Foreign Affairs Dr Vivian Balakrishnan met the Minister of Foreign Affairs of Malaysia, Dato’ Saifuddin Abdullah, on 4 September 2018 in Putrajaya.",
 			}},
+			// a country whose name opens with an honorific's word ("Sri
+			// Lanka") names no person, nor titles one as "Lankan" (Mongolia
+			// MFA via MONTSAME, the White House)
+			{"B.Battsetseg||Vice Minister of Foreign Affairs|", []string{
+				"On November 14, Vice Minister of Foreign Affairs B.Battsetseg welcomed at her office the newly accredited Ambassadors of Tajikistan, Algeria, Estonia, Greece, Sri Lanka, Malta, Brazil and Saudi Arabia.",
+			}},
+			{"Jake Sullivan||National Security Advisor|; Sagala Ratnayake||Sri Lankan National Security Advisor|Sri Lankan", []string{
+				"National Security Advisor Jake Sullivan spoke by telephone on Wednesday with Sri Lankan National Security Advisor Sagala Ratnayake.",
+			}},
 			// a further encounter the readout reports after its lead ("later
 			// received", "Also on Sunday, ... received"); one announced is not
 			{"Najib Mikati||Prime Minister|; Aroldo Lazaro||UNIFIL Force Commander General|UNIFIL; Sandra De Waele||EU Ambassador to Lebanon|EU", []string{
