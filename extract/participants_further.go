@@ -64,7 +64,8 @@ type further struct {
 // furtherKeys are words one of which a paragraph must hold to be read for
 // further encounters: the cues, and the verbs and nouns of the encounter
 // table's reports (see furtherWay).
-var furtherKeys = append(append([]string{}, furtherCues...), " met ", " with ", "receiv", "held ", "hosted", "called", "welcom")
+var furtherKeys = append(append([]string{}, furtherCues...), " met ", " with ", "receiv", "held ", "hosted", "called", "welcom",
+	" discussed ", " talked ", " exchanged ")
 
 // furtherWay says how the sentence s reports a further encounter: "cue",
 // "subject", "frame", or "" when it reports none.
@@ -102,7 +103,7 @@ func (x *reader) furtherWay(s Span, known []mention, kw []string) string {
 	if encounterFrameAt(ws) {
 		return "frame"
 	}
-	if len(known) > 0 && subjectKnown(ws, known) && (reports() || discussedWithSomeone.MatchString(s.In(x.text))) {
+	if len(known) > 0 && subjectKnown(ws, known) && (reports() || discussedWithSomeone.MatchString(s.In(x.text)) || jointDiscussion(ws)) {
 		return "subject"
 	}
 	return ""
@@ -136,6 +137,31 @@ func knownWords(known []mention) []string {
 // participant; "discussed cooperation with China" names a country, which
 // gives no person.
 var discussedWithSomeone = fastre.MustCompile(`\b(?:discuss(?:ed|es)\s+(?:[\w’'-]+\s+){0,6}?|exchanged\s+views\s+)with\s+(?:the\s+|his\s+|her\s+)?\p{Lu}`)
+
+// jointVerbs are the verbs with which two people, the subject together,
+// report what they discussed: "President Biden and Prime Minister Trudeau
+// discussed ...", "The Vice Minister and the Ambassador of Greece, Mr
+// Leonidas Rokanas talked about ...".
+var jointVerbs = newLexicon(`discussed talked exchanged`)
+
+// jointDiscussion reports whether the sentence ws opens with a subject of
+// two sides joined by "and" whose verb is a discussion: they met. (Whether
+// the subject names a participant already is subjectKnown's to say.)
+func jointDiscussion(ws []word) bool {
+	and := false
+	for v, w := range ws {
+		switch {
+		case w.is("and") && !w.cap:
+			and = v > 0
+		case w.cap || w.punct() || w.is("of", "the", "for"):
+		case w.is("also", "then"):
+		default:
+			return and && jointVerbs[w.norm] && v+1 < len(ws) &&
+				(w.norm != "talked" || ws[v+1].is("about")) && (w.norm != "exchanged" || ws[v+1].is("views"))
+		}
+	}
+	return false
+}
 
 // backgroundOpeners open a sentence about an earlier time: "In April, the
 // Vice President convened ...", "Last year, ...", "In 2019, ...".
@@ -212,13 +238,20 @@ func subjectKnown(ws []word, known []mention) bool {
 		if !w.cap || len(w.norm) < 3 {
 			continue
 		}
-		for _, k := range known {
-			if k.unnamed || k.excluded {
+		// a name's words as its key has them: "B.Battsetseg" is
+		// "b" and "battsetseg"
+		for _, wk := range nameKey([]word{w}) {
+			if len(wk) < 3 {
 				continue
 			}
-			for _, n := range k.key {
-				if n == w.norm {
-					return true
+			for _, k := range known {
+				if k.unnamed || k.excluded {
+					continue
+				}
+				for _, n := range k.key {
+					if n == wk {
+						return true
+					}
 				}
 			}
 		}

@@ -54,6 +54,14 @@ func init() {
 			{"Jake Sullivan||National Security Advisor|; Sagala Ratnayake||Sri Lankan National Security Advisor|Sri Lankan", []string{
 				"National Security Advisor Jake Sullivan spoke by telephone on Wednesday with Sri Lankan National Security Advisor Sagala Ratnayake.",
 			}},
+			// two sides, one a participant already, who discussed together
+			// met (President of Russia, Mongolia MFA via MONTSAME)
+			{"Vladimir Putin|Mr|President|; Leonid Kuchma||Ukrainian President|Ukraine; Robert Kocharian||Armenian President|Armenia", []string{
+				"In the first half of the day, President Vladimir Putin met with Ukrainian President Leonid Kuchma. Mr Putin and Armenian President Robert Kocharian discussed current issues of bilateral cooperation and the Karabakh conflict.",
+			}},
+			{"B.Battsetseg|Mr|Vice Minister of Foreign Affairs|; Marten Kokk|Mr|Estonian Ambassador|Estonia; Leonidas Rokanas|Mr|Ambassador of Greece|Greece", []string{
+				"Vice Minister of Foreign Affairs B.Battsetseg met with the Estonian Ambassador, Mr Marten Kokk. The Vice Minister, Mr B.Battsetseg and the Ambassador of Greece, Mr Leonidas Rokanas talked about the current political and economic situations in both countries.",
+			}},
 			// a further encounter the readout reports after its lead ("later
 			// received", "Also on Sunday, ... received"); one announced is not
 			{"Najib Mikati||Prime Minister|; Aroldo Lazaro||UNIFIL Force Commander General|UNIFIL; Sandra De Waele||EU Ambassador to Lebanon|EU", []string{
