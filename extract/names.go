@@ -86,6 +86,8 @@ sayyid
 sayyida
 samdech
 samdech akka moha sena padei techo
+samdech moha borvor thipadei
+samdech techo
 yang amat berhormat
 yang berhormat pehin
 yang mulia
@@ -123,15 +125,42 @@ var honorifics = func() map[string][][]string {
 }()
 
 // honorificAt returns the end of the run of honorifics that starts at
-// ws[i], or i when there is none.
+// ws[i], or i when there is none. Malay and Bruneian chains carry titles
+// of their own between the honorifics ("Yang Berhormat Pehin Orang Kaya
+// Pekerma Dewa Dato Seri Setia Awang Haji Lim Jock Seng"): up to
+// maxHonorificBridge name-like words that another honorific follows
+// belong to the chain.
 func honorificAt(ws []word, i int) int {
 	j := i
 	for j < len(ws) {
 		k := honorificPhrase(ws, j)
+		if k == j && j > i {
+			k = honorificBridge(ws, j)
+		}
 		if k == j {
 			break
 		}
 		j = k
+	}
+	return j
+}
+
+// maxHonorificBridge is how many words may stand between two honorifics
+// of one chain.
+const maxHonorificBridge = 4
+
+// honorificBridge returns the end of the honorific after a few name-like
+// words at ws[j], or j when none follows them.
+func honorificBridge(ws []word, j int) int {
+	for k := j; k < len(ws) && k < j+maxHonorificBridge; k++ {
+		if !isNameWord(ws[k]) || !ws[k].cap || isInitials(ws[k].text) {
+			return j
+		}
+		if k+1 < len(ws) {
+			if e := honorificPhrase(ws, k+1); e > k+1 && ws[k+1].norm != "he" {
+				return e
+			}
+		}
 	}
 	return j
 }

@@ -271,6 +271,17 @@ func init() {
 			{"Chaves||President|Costa Rica; Kamala Harris||Vice President|", []string{
 				"President Chaves of Costa Rica met Vice President Kamala Harris.",
 			}},
+			// honorific chains with titles of their own between the
+			// honorifics (Brunei, Malaysia, Cambodia)
+			{"Lim Jock Seng|Yang Berhormat Pehin Orang Kaya Pekerma Dewa Dato Seri Setia Awang Haji|Minister of Foreign Affairs II|Foreign Affairs II; Kim Jong-han|H.E. Mr.||", []string{
+				"Yang Berhormat Pehin Orang Kaya Pekerma Dewa Dato Seri Setia Awang Haji Lim Jock Seng, Minister of Foreign Affairs II, met with H.E. Mr. Kim Jong-han.",
+			}},
+			{"Hun Manet|Samdech Moha Borvor Thipadei|Prime Minister|; Ueno Atsushi|H.E. Mr.|Ambassador of Japan to Cambodia|Japan", []string{
+				"Prime Minister Samdech Moha Borvor Thipadei Hun Manet received a courtesy call from H.E. Mr. Ueno Atsushi, Ambassador of Japan to Cambodia, on 5 March 2024.",
+			}},
+			{"Anwar Ibrahim|Dato' Sri|Prime Minister|; John Smith|Mr.||", []string{
+				"Prime Minister Dato' Sri Anwar Ibrahim received a courtesy call from Mr. John Smith.",
+			}},
 			// a name typed two ways is one person (headline and body)
 			{"Tony Abbott||Prime Minister of Australia|Australia; Joko Widodo||President|", []string{
 				"Prime Minister of Australia Tony Abbott met President Joko Widodo. Prime Minister Tony Abbot invited him to Brisbane.",
