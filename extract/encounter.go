@@ -152,6 +152,11 @@ func withTypos(rows []encounterRow) []encounterRow {
 	return rows
 }
 
+// guestModifier is the lower-case words between "the" and a guest's
+// title: "received the newly appointed Ambassador of France", "welcomed
+// the visiting Prime Minister".
+const guestModifier = `(?:(?:newly\s+)?(?:appointed|accredited|arrived|elected)\s+|visiting\s+|outgoing\s+|incoming\s+|departing\s+|new\s+|non-resident\s+|resident\s+)`
+
 // w splits a "|"-separated list of spellings.
 func w(list string) []string { return strings.Split(list, "|") }
 
@@ -239,7 +244,11 @@ var encounterTable = withTypos([]encounterRow{
 	// Prime Minister of Belgium Charles Michel.", not "hosted the World
 	// Cup.")
 	{name: "hosted-someone", form: verbPhrase, words: w("hosted|hosts|received|receives|welcomed|welcomes"), kind: KindMeeting, attach: subjectObject, keys: w("welcome|host|receive"), cased: true,
-		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)|[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,6}\.?\s*$)`},
+		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:(?:the\s+` + guestModifier + `?)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)|(?:the\s+` + guestModifier + `)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,6}\.?\s*$)`},
+	// "received a delegation led by", "hosted a high-level delegation
+	// of the European Parliament"
+	{name: "received-delegation", form: verbPhrase, words: w("received|receives|welcomed|welcomes|hosted|hosts"), kind: KindMeeting, attach: subjectObject, keys: w("delegation"),
+		re: `(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?delegations?\b`},
 	{name: "met", form: verbPhrase, words: w("met|meets|meet"), kind: KindMeeting, attach: subjectObject, keys: w("met"),
 		re: `(?:met|meets)(?:\s+(?:virtually\s+|today\s+|separately\s+)?with)?\b`},
 	// "President Sahlework Zewdie discussed with Finish Minister of

@@ -38,6 +38,14 @@ func init() {
 				"Senior officials convened the first listening session on the issue.",
 				"This evening, the President hosted Speaker Pelosi and Leader Schumer in the Oval Office to discuss their work.",
 				"Prime Minister Ishiba received President Stubb at the Prime Minister's Office.",
+				// a delegation received (White House, Australian PM, Azerbaijani presidency style)
+				"On the anniversary of Brown v. Board of Education, President Joe Biden hosted a delegation of plaintiffs and their families.",
+				"In the afternoon he received a delegation of employees from Queenstown.",
+				"President Ilham Aliyev received a delegation led by President of the European Council Charles Michel.",
+				// "the newly appointed", "the outgoing", "the new" guest (Lebanese, Algerian, Mongolian styles)
+				"Premier Mikati later received the new EU Head of Mission to Lebanon, Sandra De Waele, who came on a farewell visit.",
+				"Minister Ivan Petrov received the newly appointed Ambassador of France, Mr. Jean Dupont.",
+				"Prime Minister Mikati received the outgoing Ambassador of Japan Takeshi Okubo.",
 				// the guest closing the sentence (Kremlin; Mongolian MFA style)
 				"Vladimir Putin received Prime Minister of Belgium Charles Michel.",
 				"Minister of Foreign Affairs B.Battsetseg received Ambassador of the Republic of Korea Lee Yeo-hong.",
@@ -100,6 +108,7 @@ func init() {
 			// a capitalized thing received or hosted is no guest
 			"Russia hosted the World Cup.",
 			"Earlier, the President received Sputnik Light.",
+			"Russia hosted the Third Russia-China Media Forum.",
 			"Japan welcomes the adoption of the resolution by the United Nations Security Council.",
 			"The Ministry of Foreign Affairs announces the following personnel changes.",
 			"The Prime Minister spoke about the importance of the alliance in a speech.",
