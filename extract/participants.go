@@ -197,7 +197,7 @@ func (x *reader) completeFromText(b *participantBook) {
 		if found == nil || ambiguous {
 			continue
 		}
-		p.title, p.core = found.title, found.core
+		p.title, p.core, p.titleValue = found.title, found.core, found.titleValue
 		p.affiliation, p.affilValue = found.affiliation, found.affilValue
 		if len(found.key) > len(p.key) {
 			p.name, p.key = found.name, found.key
@@ -279,7 +279,7 @@ func (b *participantBook) add(m mention) {
 			p.honorific = m.honorific
 		}
 		if p.title.Len() == 0 {
-			p.title, p.core = m.title, m.core
+			p.title, p.core, p.titleValue = m.title, m.core, m.titleValue
 		}
 		if p.affiliation.Len() == 0 {
 			p.affiliation, p.affilValue = m.affiliation, m.affilValue
@@ -402,6 +402,10 @@ func (x *reader) participant(i int, m mention) Participant {
 	}
 	if m.title.Len() > 0 {
 		p.Title = str("title", m.title)
+		if m.titleValue != "" {
+			v := m.titleValue
+			p.Title = &v
+		}
 	}
 	if m.affiliation.Len() > 0 {
 		p.Affiliation = str("affiliation", m.affiliation)

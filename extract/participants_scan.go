@@ -11,6 +11,9 @@ import (
 // (NATO)" with their spans. A zero Span is a part not stated.
 type mention struct {
 	name, honorific, title Span
+	// titleValue is the title's value when that differs from the span's
+	// text: the singular of a plural title over a list of names.
+	titleValue string
 	// affiliation is the span the affiliation was read from; affilValue
 	// is its value when that differs from the span's text (a country for
 	// a demonym: "French" -> "France").
@@ -295,12 +298,20 @@ func listAt(ws []word, i int) ([]mention, int, bool) {
 			j++
 			continue
 		}
+		if j > i && w.cap && !w.punct() && !nonName[w.norm] && unknownBeforeBody(ws, j) {
+			// "OSCE Minsk Group Co-Chairs": a body's own name
+			j++
+			continue
+		}
 		break
 	}
 	if last < 0 {
 		return nil, 0, false
 	}
 	te := complementAt(ws, last+1, false)
+	// each person holds the post in the singular: "Co-Chairs" -> "Co-Chair"
+	one := phraseOf(ws, i, last) + " " + singularText(ws[last].text) + " " + phraseOf(ws, last+1, te)
+	one = strings.TrimSpace(strings.ReplaceAll(one, "  ", " "))
 	var out []mention
 	k := te
 	for k < len(ws) {
@@ -309,13 +320,24 @@ func listAt(ws []word, i int) ([]mention, int, bool) {
 		if n < 2 {
 			break
 		}
-		m := mention{name: wordsSpan(ws, h, nEnd), key: nameKey(ws[h:nEnd]), title: wordsSpan(ws, i, te), rule: formList}
+		m := mention{name: wordsSpan(ws, h, nEnd), key: nameKey(ws[h:nEnd]), title: wordsSpan(ws, i, te), titleValue: one, rule: formList}
 		if h > k {
 			m.honorific = wordsSpan(ws, k, h)
 		}
 		m.affiliation, m.affilValue = titleAffiliation(ws, i, te)
-		out = append(out, m)
 		k = skipPostNominals(ws, nEnd)
+		// "... Pierre Andrieu and Andrzej Kasprzyk, Personal Representative
+		// of the OSCE": a name's own title after it wins, and ends the list
+		if postTitleAhead(ws, k) {
+			ts := postTitleStart(ws, k)
+			k = postTitleAt(ws, ts)
+			m.title, m.titleValue = wordsSpan(ws, ts, k), ""
+			_, m.core = titleChainAt(ws, ts, false)
+			m.affiliation, m.affilValue = titleAffiliation(ws, ts, k)
+			out = append(out, m)
+			break
+		}
+		out = append(out, m)
 		switch {
 		case k+1 < len(ws) && ws[k].text == "," && ws[k+1].is("and"):
 			k += 2

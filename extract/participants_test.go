@@ -171,9 +171,18 @@ func init() {
 				// a title with a name after the comma opens the next person
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",
 			}},
-			{"Jon Finer||Principal Deputy National Security Advisor|; Zeljka Cvijanovic||Members of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina; Zeljko Komsic||Members of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina; Denis Becirovic||Members of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina", []string{
-				// people named under one plural title
+			{"Jon Finer||Principal Deputy National Security Advisor|; Zeljka Cvijanovic||Member of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina; Zeljko Komsic||Member of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina; Denis Becirovic||Member of the Presidency of Bosnia and Herzegovina|Presidency of Bosnia and Herzegovina", []string{
+				// people named under one plural title: each holds it in the
+				// singular
 				"Principal Deputy National Security Advisor Jon Finer met today with Members of the Presidency of Bosnia and Herzegovina Zeljka Cvijanovic, Zeljko Komsic, and Denis Becirovic.",
+			}},
+			{"Vladimir Putin|||; Mikhail Mishustin||Prime Minister|; Viktoria Abramchenko||Deputy Prime Minister|; Yury Borisov||Deputy Prime Minister|; Marat Khusnullin||Deputy Prime Minister|; Anton Siluanov||Minister of Finance|", []string{
+				"Vladimir Putin held a meeting with Government members via videoconference. The meeting was attended by Prime Minister Mikhail Mishustin, Deputy Prime Ministers Viktoria Abramchenko, Yury Borisov and Marat Khusnullin, and Minister of Finance Anton Siluanov.",
+			}},
+			{"Edward Nalbandian||Foreign Minister of Armenia|Armenia; Sergey Lavrov||Foreign Minister of Russia|Russia; Nikolay Bordyuzha||CSTO Secretary General|CSTO; Igor Popov||OSCE Minsk Group Co-Chair|OSCE; James Warlick||OSCE Minsk Group Co-Chair|OSCE; Pierre Andrieu||OSCE Minsk Group Co-Chair|OSCE; Andrzej Kasprzyk||Personal Representative of the OSCE|OSCE; Herbert Salber||EU Special Representative for the South Caucasus|EU", []string{
+				// a body's own name in the plural title; the last name's own
+				// title after it
+				"On April 2, Edward Nalbandian, Foreign Minister of Armenia, had a number of phone conversations with his foreign counterparts. The Foreign Minister of Armenia discussed the recent developments with Sergey Lavrov, Foreign Minister of Russia, Nikolay Bordyuzha, CSTO Secretary General, OSCE Minsk Group Co-Chairs Igor Popov, James Warlick, Pierre Andrieu and Andrzej Kasprzyk, Personal Representative of the OSCE, as well as Herbert Salber, the EU Special Representative for the South Caucasus and the crisis in Georgia.",
 			}},
 			{"Annalena Baerbock|Ms.|Minister of Foreign Affairs|; Jean-Noël Barrot|Mr.||", []string{
 				"On 5 May, the Minister of Foreign Affairs, Ms. Annalena Baerbock, met her French counterpart, Mr. Jean-Noël Barrot, in Berlin.",

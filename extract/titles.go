@@ -57,7 +57,7 @@ permanent acting coordinating executive managing parliamentary under assistant
 principal supreme lord interim honorary resident royal presidential lieutenant
 elect designate co associate state national cabinet apostolic ranking majority
 minority lead chief-of-staff united major colonel brigadier captain
-sergeant rear extraordinary plenipotentiary second`
+sergeant rear extraordinary plenipotentiary second personal`
 
 // postHeadModifierList holds words that qualify a head written after it
 // ("Ambassador Extraordinary and Plenipotentiary of Sweden", Kremlin,
@@ -222,13 +222,34 @@ func isTitleWord(w word) bool {
 // isPluralHead reports whether s is the plural of a title head
 // ("advisers", "secretaries"): a body of such people, never a name.
 func isPluralHead(s string) bool {
+	sg := singularOf(s)
+	return sg != s && isHeadWord(sg)
+}
+
+// singularText returns the plural word text in the singular, as written
+// ("Co-Chairs" -> "Co-Chair", "Secretaries" -> "Secretary").
+func singularText(text string) string {
+	sg := singularOf(strings.ToLower(text))
+	if sg == strings.ToLower(text) {
+		return text
+	}
+	n := len(sg)
+	if strings.HasSuffix(sg, "y") && strings.HasSuffix(strings.ToLower(text), "ies") {
+		return text[:n-1] + "y"
+	}
+	return text[:n]
+}
+
+// singularOf returns the singular of the plural word s ("ministers",
+// "secretaries", "Co-Chairs"), or s when it is not written as a plural.
+func singularOf(s string) string {
 	switch {
 	case strings.HasSuffix(s, "ies"):
-		return titleHeads[s[:len(s)-3]+"y"]
-	case strings.HasSuffix(s, "s"):
-		return titleHeads[s[:len(s)-1]]
+		return s[:len(s)-3] + "y"
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss"):
+		return s[:len(s)-1]
 	}
-	return false
+	return s
 }
 
 // isSpokesTitle reports whether the title words ws name a spokesperson or a
