@@ -33,7 +33,7 @@ var attachSlots = []attachSlot{
 // title or honorific, stands in one of the attachment slots. It is asked
 // of a statement's sentence and of a title written as a sentence.
 func bareNameTakesPart(ws []word, j, end int) bool {
-	if placeAt(ws, j) >= end || isDemonymWord(ws[j]) || isAcronymWord(ws[j]) {
+	if placeAt(ws, j) >= end || isKnownDemonym(ws[j]) || isAcronymWord(ws[j]) {
 		return false
 	}
 	for _, s := range attachSlots {

@@ -208,7 +208,7 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 		m.rule = formTitled
 	case n > 0 && named:
 		m.rule = formTitled
-	case n >= 2 && postTitleAhead(ws, skipPostNominals(ws, nEnd)) && !isPlaceWord(ws[j]) && !isDemonymWord(ws[j]):
+	case n >= 2 && postTitleAhead(ws, skipPostNominals(ws, nEnd)) && !isPlaceWord(ws[j]) && !isKnownDemonym(ws[j]):
 		// "Joe Biden, President of the United States"
 		m.rule = formPostTitle
 	case bare && n >= 2 && n <= 4 && bareNameTakesPart(ws, j, nEnd):

@@ -280,6 +280,18 @@ func init() {
 			{"Chaves||President|Costa Rica; Kamala Harris||Vice President|", []string{
 				"President Chaves of Costa Rica met Vice President Kamala Harris.",
 			}},
+			// a given name whose ending reads like a nationality ("Ayman",
+			// "Sergei", "Christian", "Andrei") opens a name all the same
+			// (Jordanian, Kremlin, German styles)
+			{"Ali Sabry||Foreign Minister|; Ayman Safadi||Deputy Prime Minister and Minister of Foreign Affairs of Jordan|Jordan", []string{
+				"Foreign Minister Ali Sabry received Ayman Safadi, Deputy Prime Minister and Minister of Foreign Affairs of Jordan.",
+			}},
+			{"Wang Yi|||; Sergei Lavrov||Foreign Minister of Russia|Russia", []string{
+				"Wang Yi met Sergei Lavrov, Foreign Minister of Russia, in Beijing.",
+			}},
+			{"Vladimir Putin|||; Andrei Klychkov|||", []string{
+				"Vladimir Putin had a meeting with Andrei Klychkov in the Kremlin.",
+			}},
 			// honorific chains with titles of their own between the
 			// honorifics (Brunei, Malaysia, Cambodia)
 			{"Lim Jock Seng|Yang Berhormat Pehin Orang Kaya Pekerma Dewa Dato Seri Setia Awang Haji|Minister of Foreign Affairs II|Foreign Affairs II; Kim Jong-han|H.E. Mr.||", []string{
@@ -297,6 +309,8 @@ func init() {
 			}},
 		},
 		negatives: []string{
+			// a people is no person
+			"The Vice President held a listening session with Asian American and Pacific Islander Leaders on Monday.",
 			"The Government of Japan strongly deplores the situation that caused victims of the recent explosive attack on a bus.",
 			"The below is attributable to Spokesperson Ned Price: The United States condemns the attack in the strongest terms.",
 			// a region or a body is no person

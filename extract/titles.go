@@ -290,7 +290,7 @@ var demonymEndings = []string{"ian", "ean", "an", "ese", "ish", "i", "ch", "ic",
 // regionAdjectives are adjectives of a region or a people that stand
 // before a body's title as a nationality does ("Arab League Secretary
 // General"), but belong to no one country the gazetteer lists.
-var regionAdjectives = newLexicon(`arab nordic baltic`)
+var regionAdjectives = newLexicon(`arab nordic baltic asian african european pacific caribbean latin`)
 
 // isDemonymWord reports whether w reads as a nationality adjective or a country
 // placed before a title ("Canadian Prime Minister", "Japan's Ambassador").
@@ -308,6 +308,18 @@ func isDemonymWord(w word) bool {
 		}
 	}
 	return false
+}
+
+// isKnownDemonym reports whether w is a nationality the gazetteer or the
+// region adjectives know. A name's first word is tested with it, not with
+// isDemonymWord, whose endings also fit given names ("Ayman", "Sergei",
+// "Christian", "Luigi").
+func isKnownDemonym(w word) bool {
+	if !w.cap || w.allCaps() {
+		return false
+	}
+	p, ok := LookupPlace(w.text)
+	return ok && p.Kind == "country" || regionAdjectives[w.norm]
 }
 
 // affiliationOf returns the country a demonym or acronym modifier stands
