@@ -62,6 +62,18 @@ func init() {
 			{"B.Battsetseg|Mr|Vice Minister of Foreign Affairs|; Marten Kokk|Mr|Estonian Ambassador|Estonia; Leonidas Rokanas|Mr|Ambassador of Greece|Greece", []string{
 				"Vice Minister of Foreign Affairs B.Battsetseg met with the Estonian Ambassador, Mr Marten Kokk. The Vice Minister, Mr B.Battsetseg and the Ambassador of Greece, Mr Leonidas Rokanas talked about the current political and economic situations in both countries.",
 			}},
+			// the guest of honour of a meal given or attended is there; of
+			// one only to be given, not (Saudi MFA via Arab News, the White
+			// House)
+			{"Faisal bin Farhan|Prince|Saudi Minister of Foreign Affairs|Saudi Arabia; Abdullatif bin Rashid Al-Zayani|Dr.||", []string{
+				"Saudi Minister of Foreign Affairs Prince Faisal bin Farhan on Sunday held a luncheon in honor of Dr. Abdullatif bin Rashid Al-Zayani on the occasion of the end of his tenure.",
+			}},
+			{"Sheinbaum||President|", []string{
+				"In addition to attending the President’s inauguration, the First Lady and the Delegation attended a luncheon in honor of President Sheinbaum.",
+			}},
+			{"Kamala Harris||Vice President|; Micheál Martin||Taoiseach|Ireland", []string{
+				"Vice President Kamala Harris spoke today with Taoiseach Micheál Martin of Ireland and wished him a happy St. Patrick’s Day. The Vice President expressed her regret that she will be unable to host the St. Patrick’s Day Breakfast in honor of the Taoiseach and Mrs. Mary Martin.",
+			}},
 			// a further encounter the readout reports after its lead ("later
 			// received", "Also on Sunday, ... received"); one announced is not
 			{"Najib Mikati||Prime Minister|; Aroldo Lazaro||UNIFIL Force Commander General|UNIFIL; Sandra De Waele||EU Ambassador to Lebanon|EU", []string{
