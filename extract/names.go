@@ -24,6 +24,11 @@ sir
 dame
 h.e
 h e
+h.h
+hh
+h.r.h
+hrh
+h.m
 he
 his excellency
 her excellency

@@ -497,8 +497,9 @@ func appositiveName(ws []word, j int) (h, nEnd int, ok bool) {
 	if n == 0 || (h == j && n < 2) {
 		return 0, 0, false
 	}
-	if nEnd < len(ws) {
-		if nx := ws[nEnd]; nx.cap && nx.text != "," {
+	// "Micheál Martin TD,": post-nominals close the name as a comma does
+	if e := skipPostNominals(ws, nEnd); e < len(ws) {
+		if nx := ws[e]; nx.cap && nx.text != "," {
 			return 0, 0, false
 		}
 	}

@@ -304,6 +304,17 @@ func init() {
 			{"Vladimir Putin|||; Andrei Klychkov|||", []string{
 				"Vladimir Putin had a meeting with Andrei Klychkov in the Kremlin.",
 			}},
+			// post-nominals close an apposition's name (Irish, Australian styles)
+			{"Micheál Martin||Minister for Foreign Affairs|; James Cleverly|||", []string{
+				"The Minister for Foreign Affairs, Micheál Martin TD, met with his UK counterpart, James Cleverly MP, in Dublin.",
+			}},
+			// "H.H.", "HH", "HRH" (Gulf, Saudi styles)
+			{"Abdullah bin Zayed Al Nahyan|HH Sheikh||; Ayman Safadi||Foreign Minister of Jordan|Jordan", []string{
+				"HH Sheikh Abdullah bin Zayed Al Nahyan met with Ayman Safadi, Foreign Minister of Jordan.",
+			}},
+			{"Faisal bin Farhan|HRH Prince||; Ayman Safadi||Foreign Minister of Jordan|Jordan", []string{
+				"HRH Prince Faisal bin Farhan met with Ayman Safadi, Foreign Minister of Jordan.",
+			}},
 			// honorific chains with titles of their own between the
 			// honorifics (Brunei, Malaysia, Cambodia)
 			{"Lim Jock Seng|Yang Berhormat Pehin Orang Kaya Pekerma Dewa Dato Seri Setia Awang Haji|Minister of Foreign Affairs II|Foreign Affairs II; Kim Jong-han|H.E. Mr.||", []string{
