@@ -151,7 +151,7 @@ func chainReachesHead(ws []word, i int) bool {
 func complementAt(ws []word, i int, greedy bool) int {
 	end := i
 	for j := i; j+1 < len(ws); {
-		if !ws[j].is("of", "for", "to", "on") && !(greedy && ws[j].is("at")) {
+		if !ws[j].is("of", "for", "to", "on") && !(greedy && ws[j].is("at")) && !(ws[j].is("in") && j > 0 && inPlaceHeads[ws[j-1].norm]) {
 			break
 		}
 		k := j + 1

@@ -179,6 +179,14 @@ func init() {
 			{"Elisabeth Eklund||Ambassador Extraordinary and Plenipotentiary of Sweden to Barbados|Sweden", []string{
 				"Ambassador Extraordinary and Plenipotentiary of Sweden to Barbados, Elisabeth Eklund, who resides in Stockholm, offered the commendation on Thursday, when she paid a courtesy call on the Prime Minister at Ilaro Court.",
 			}},
+			// a United Nations country post "in" the country, after two
+			// bodies' acronyms (President of Ukraine, PAHO)
+			{"Volodymyr Zelenskyy||President of Ukraine|Ukraine; Karolina Lindholm Billing||UNHCR Representative in Ukraine|UNHCR", []string{
+				"President of Ukraine Volodymyr Zelenskyy met with UNHCR Representative in Ukraine Karolina Lindholm Billing.",
+			}},
+			{"Jarbas Barbosa||Director of PAHO|PAHO; Socorro Gross||PAHO/WHO Representative in Brazil|PAHO/WHO", []string{
+				"The Director of PAHO, Jarbas Barbosa, met on Monday with the PAHO/WHO Representative in Brazil, Socorro Gross.",
+			}},
 			{"Jake Sullivan||National Security Advisor|; Mario Draghi||Prime Minister|Italy; Emmanuel Macron||President|France", []string{
 				// a title with a name after the comma opens the next person
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",

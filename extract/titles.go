@@ -64,6 +64,12 @@ sergeant rear extraordinary plenipotentiary second personal`
 // President of Ukraine, Barbados GIS, Japan MOFA).
 const postHeadModifierList = `extraordinary plenipotentiary`
 
+// inPlaceHeadList holds the heads whose post is "in" a country, as the
+// United Nations system writes its country posts ("UNHCR Representative
+// in Ukraine", President of Ukraine; "the PAHO/WHO Representative in
+// Brazil", PAHO).
+const inPlaceHeadList = `representative coordinator`
+
 // portfolioList holds the subject words of a portfolio: what a minister is
 // minister of ("Foreign Affairs", "National Security", "Veterans Affairs").
 // They may stand inside a title and never start a name.
@@ -154,6 +160,7 @@ var (
 	capsHeads     = newLexicon(capsHeadList)
 	titleMods     = newLexicon(titleModifierList)
 	postHeadMods  = newLexicon(postHeadModifierList)
+	inPlaceHeads  = newLexicon(inPlaceHeadList)
 	portfolio     = newLexicon(portfolioList)
 	orgWords      = newLexicon(orgList)
 	nonName       = newLexicon(nonNameList)
@@ -269,6 +276,10 @@ func isSpokesTitle(ws []word) bool {
 // isAcronymWord reports whether w is written like an acronym of a body or a
 // country ("NATO", "EU", "U.S.", "UK"): 2 to 6 capitals, dots allowed.
 func isAcronymWord(w word) bool {
+	if a, b, ok := strings.Cut(w.text, "/"); ok {
+		// two bodies' acronyms joined: "PAHO/WHO"
+		return isAcronymWord(word{text: a}) && isAcronymWord(word{text: b})
+	}
 	n := 0
 	for _, r := range w.text {
 		switch {
