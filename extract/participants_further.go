@@ -15,6 +15,13 @@ import (
 // Minister also met with ...").
 var furtherCues = []string{"also ", "later ", "subsequently ", "separately ", "afterwards ", "then "}
 
+// dayOpenerRe matches the opening of a sentence that moves on to another
+// day of the same visit, a cue like furtherCues' ("The following day,
+// they ... met the Minister of Foreign Affairs", PAHO; "On the same day,
+// the President of Russia met with ...", Kremlin). Only at the opening:
+// "and the next day, after I spoke to Mr Logunov" in a speech is none.
+var dayOpenerRe = fastre.MustCompile(`^(?:on\s+)?(?:the|that)\s+(?:following|next|same)\s+day\b`)
+
 // furtherEncounters returns the sentences, outside the statement, of the
 // lead paragraph and the paragraphs after it that report a further
 // encounter of what the readout reports (not an announcement or
@@ -78,7 +85,7 @@ func (x *reader) furtherWay(s Span, known []mention, kw []string) string {
 		_, ok := x.findKind(kindVerbOnly, s)
 		return ok
 	}
-	if containsAny(low, furtherCues) {
+	if containsAny(low, furtherCues) || dayOpenerRe.MatchString(low) {
 		if reports() {
 			return "cue"
 		}
@@ -106,7 +113,63 @@ func (x *reader) furtherWay(s Span, known []mention, kw []string) string {
 	if len(known) > 0 && subjectKnown(ws, known) && (reports() || discussedWithSomeone.MatchString(s.In(x.text)) || jointDiscussion(ws)) {
 		return "subject"
 	}
+	if len(known) > 0 && togetherWithKnown(ws, known) {
+		return "together"
+	}
 	return ""
+}
+
+// togetherWithKnown reports whether the subject of the sentence ws names
+// participants already known and is joined by ", together with" to
+// others, who share what it did: "The PAHO and WHO directors, together
+// with the PAHO/WHO Representative in Brazil, Socorro Gross, discussed
+// ..." (PAHO), "the President, together with Prime Minister Dmitry
+// Medvedev, visited the party headquarters" (Kremlin). The subject runs
+// from the sentence's opening or the comma before it ("In the run-up to
+// the primaries, the President, together with ...").
+func togetherWithKnown(ws []word, known []mention) bool {
+	from := 0
+	for t := 1; t+1 < len(ws) && t <= 16; t++ {
+		if ws[t].text == "," && !(t+2 < len(ws) && ws[t+1].is("together") && ws[t+2].is("with")) {
+			from = t + 1
+			continue
+		}
+		if !ws[t].is("together") || !ws[t+1].is("with") || ws[t-1].text != "," {
+			continue
+		}
+		subj := ws[from : t-1]
+		if len(subj) == 0 {
+			return false
+		}
+		for _, w := range subj {
+			if !w.cap && !w.is("the", "and", "of", "for", "two", "both") && !isPluralHead(w.norm) {
+				return false // a clause, not a subject: "we are waiting, together with"
+			}
+		}
+		return namesKnown(subj, known) || pluralOfKnown(subj, known)
+	}
+	return false
+}
+
+// pluralOfKnown reports whether the subject ws names known participants
+// by the plural of their post: "The PAHO and WHO directors", "the two
+// ministers".
+func pluralOfKnown(ws []word, known []mention) bool {
+	for _, w := range ws {
+		if w.cap || !isPluralHead(w.norm) {
+			continue
+		}
+		for _, k := range known {
+			if k.unnamed || k.excluded || k.core == "" {
+				continue
+			}
+			head := k.core[strings.LastIndexByte(k.core, ' ')+1:]
+			if head+"s" == w.norm || strings.HasSuffix(w.norm, "ies") && head == w.norm[:len(w.norm)-3]+"y" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownWords returns the lower-case words by which a sentence's opening
@@ -234,7 +297,14 @@ func subjectKnown(ws []word, known []mention) bool {
 	if v == 0 || v == len(ws) {
 		return false
 	}
-	for _, w := range ws[:v] {
+	return namesKnown(ws[:v], known)
+}
+
+// namesKnown reports whether the subject words ws name a participant
+// already known: by a word of the name, or by the title a known person
+// holds.
+func namesKnown(ws []word, known []mention) bool {
+	for _, w := range ws {
 		if !w.cap || len(w.norm) < 3 {
 			continue
 		}
@@ -256,7 +326,7 @@ func subjectKnown(ws []word, known []mention) bool {
 			}
 		}
 	}
-	for _, m := range scanMentions(ws[:v], false) {
+	for _, m := range scanMentions(ws, false) {
 		if !m.unnamed || m.core == "" {
 			continue
 		}

@@ -96,6 +96,27 @@ func init() {
 			{"Najib Mikati||Prime Minister|; Aroldo Lazaro||UNIFIL Force Commander General|UNIFIL", []string{
 				"Prime Minister Najib Mikati met with UNIFIL Force Commander General Aroldo Lazaro on Monday. Mikati will meet with Ambassador Hamish Cowell next week. In April, Mikati met with President Michel Aoun.",
 			}},
+			// a known subject "together with" others, who share what it did
+			// (PAHO, Kremlin); a clause of background or a plan gives none
+			{"Jarbas Barbosa||Director of PAHO|PAHO; Luiz Inácio Lula da Silva||President of the Republic of Brazil|Republic of Brazil; Socorro Gross||PAHO/WHO Representative in Brazil|PAHO/WHO", []string{
+				"The Director of PAHO, Jarbas Barbosa, met on Monday with the President of the Republic of Brazil, Luiz Inácio Lula da Silva. The PAHO and WHO directors, together with the PAHO/WHO Representative in Brazil, Socorro Gross, discussed the importance of sustainable financing for health.",
+			}},
+			{"Vladimir Putin||President|; Dmitry Medvedev||Prime Minister|", []string{
+				"President Vladimir Putin met with participants in the United Russia party’s primaries. In the run-up to the primaries on May 22, the President, together with Prime Minister Dmitry Medvedev, visited the party headquarters.",
+			}},
+			{"Vladimir Putin||President|; Yunus-Bek Yevkurov||Head of Ingushetia|Ingushetia", []string{
+				"President Vladimir Putin met with Head of Ingushetia Yunus-Bek Yevkurov. In 2004, together with Shamil Basayev, this bandit organised the attack on Nazran.",
+				"President Vladimir Putin met with Head of Ingushetia Yunus-Bek Yevkurov. Tomorrow, the President, together with President of Mongolia Khaltmaagiin Battulga, will take part in the forum’s plenary session.",
+			}},
+			// a sentence opening on another day of the visit reports a further
+			// encounter (PAHO); announced (Kremlin), or in a speech, none
+			{"Jarbas Barbosa||Director of PAHO|PAHO; Luiz Inácio Lula da Silva||President of the Republic of Brazil|Republic of Brazil; Mauro Vieira||Minister of Foreign Affairs|", []string{
+				"The Director of PAHO, Jarbas Barbosa, met on Monday with the President of the Republic of Brazil, Luiz Inácio Lula da Silva. The following day, they attended the launch of a national program to eliminate socially determined diseases and met the Minister of Foreign Affairs, Mauro Vieira.",
+			}},
+			{"Vladimir Putin||President|; Mikhail Mishustin||Prime Minister|", []string{
+				"President Vladimir Putin met with Prime Minister Mikhail Mishustin. On the same day, the President of Russia will meet with President of Belarus Alexander Lukashenko, who will be in Russia on a working visit.",
+				"President Vladimir Putin met with Prime Minister Mikhail Mishustin. That was an injection, and the next day, after I spoke to Mr Logunov, he personally administered the second part of the procedure.",
+			}},
 			// who else was there: "in the presence of", "Other attendees at
 			// the meeting included", "is accompanied on his visit ... by",
 			// "The delegations led by X and Y"
