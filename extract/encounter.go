@@ -157,6 +157,11 @@ func withTypos(rows []encounterRow) []encounterRow {
 // the visiting Prime Minister".
 const guestModifier = `(?:(?:newly\s+)?(?:appointed|accredited|arrived|elected)\s+|visiting\s+|outgoing\s+|incoming\s+|departing\s+|new\s+|non-resident\s+|resident\s+)`
 
+// titleHeadAlternation is the title heads as a regexp alternation: a guest
+// named by post after "the" ("received the Minister of Foreign Affairs of
+// the Republic of Korea Cho Tae-yul.").
+var titleHeadAlternation = strings.Join(strings.Fields(titleHeadList), "|")
+
 // w splits a "|"-separated list of spellings.
 func w(list string) []string { return strings.Split(list, "|") }
 
@@ -205,7 +210,7 @@ var encounterTable = withTypos([]encounterRow{
 	{name: "held-a", form: reportVerb, attach: subjectObject, words: w(
 		"held|holds|hold|holding|had|has|have|conducted|co-chaired|chaired|convened|convenes|led")},
 	{name: "received-a", form: reportVerb, attach: subjectObject, words: w(
-		"received|receives|paid|pays|hosted|hosts|co-hosted|gave|undertook|undertakes")},
+		"received|receives|paid|pays|hosted|hosts|co-hosted|gave|granted|grants|undertook|undertakes")},
 	{name: "attended-a", form: reportVerb, attach: pluralSubject, words: w(
 		"attended|joined|took part in|participated in")},
 
@@ -229,8 +234,10 @@ var encounterTable = withTypos([]encounterRow{
 	// verb phrases that report an encounter by themselves
 	{name: "spoke-by-phone", form: verbPhrase, words: w("spoke|speaks|talked|spoken|conferred"), kind: KindTelephoneTalk, attach: subjectObject, keys: w("phone"),
 		re: `(?:spoke|speaks|talked|talks|spoken|conferred)\s+(?:\w+\s+){0,6}?(?:by|over the|on the)\s+(?:tele)?phone`},
+	// "called President Macron", not "called on Congress to act",
+	// "called upon all parties" or "called for calm"
 	{name: "called", form: verbPhrase, words: w("called|phoned|telephoned|rang"), kind: KindTelephoneTalk, attach: subjectObject, keys: w("called|phoned|rang"),
-		re: `(?:called|phoned|telephoned|rang)\b`},
+		re: `(?:(?:phoned|telephoned|rang)\b|called\s+(?:[^ouf\s]|o[^n]|u[^p]|f[^o]))`},
 	// US usage: "President Biden and Prime Minister Johnson spoke today"
 	{name: "spoke-when", form: verbPhrase, words: w("spoke|talked"), kind: KindTelephoneTalk, attach: pluralSubject, keys: w("spoke|talked"),
 		re: `(?:spoke|talked)\s+(?:again\s+)?(?:today|yesterday|tonight|earlier\s+today|this\s+(?:morning|afternoon|evening)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`},
@@ -242,9 +249,10 @@ var encounterTable = withTypos([]encounterRow{
 	// Office": a host receiving a named person (case-sensitive: a name);
 	// at the sentence's end, three capitalized words or more ("received
 	// Prime Minister of Belgium Charles Michel.", not "hosted the World
-	// Cup.")
+	// Cup."), or after "the" a post ("received the Minister of ... Cho
+	// Tae-yul.")
 	{name: "hosted-someone", form: verbPhrase, words: w("hosted|hosts|received|receives|welcomed|welcomes"), kind: KindMeeting, attach: subjectObject, keys: w("welcome|host|receive"), cased: true,
-		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:(?:the\s+` + guestModifier + `?)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)|(?:the\s+` + guestModifier + `)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,6}\.?\s*$)`},
+		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:(?:the\s+` + guestModifier + `?)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)|(?:the\s+` + guestModifier + `)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,6}\.?\s*$|the\s+` + guestModifier + `?(?:[A-Z][\w-]*\s+){0,2}(?i:` + titleHeadAlternation + `)\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,8}\.?\s*$)`},
 	// "received a delegation led by", "hosted a high-level delegation
 	// of the European Parliament"
 	{name: "received-delegation", form: verbPhrase, words: w("received|receives|welcomed|welcomes|hosted|hosts"), kind: KindMeeting, attach: subjectObject, keys: w("delegation"),

@@ -46,6 +46,10 @@ func init() {
 				"Premier Mikati later received the new EU Head of Mission to Lebanon, Sandra De Waele, who came on a farewell visit.",
 				"Minister Ivan Petrov received the newly appointed Ambassador of France, Mr. Jean Dupont.",
 				"Prime Minister Mikati received the outgoing Ambassador of Japan Takeshi Okubo.",
+				// "granted an audience to" (Cameroonian presidency, Vatican style)
+				"The Head of State, Paul Biya, granted an audience on Tuesday to the Special Envoy of the President of Equatorial Guinea, Mr. Simeon Oyono Esono Angue.",
+				// a guest named by post after "the", closing the sentence (Uzbek presidency)
+				"On February 3, President Shavkat Mirziyoyev received the Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul.",
 				// the guest closing the sentence (Kremlin; Mongolian MFA style)
 				"Vladimir Putin received Prime Minister of Belgium Charles Michel.",
 				"Minister of Foreign Affairs B.Battsetseg received Ambassador of the Republic of Korea Lee Yeo-hong.",
@@ -109,6 +113,12 @@ func init() {
 			"Russia hosted the World Cup.",
 			"Earlier, the President received Sputnik Light.",
 			"Russia hosted the Third Russia-China Media Forum.",
+			"The President received the Order of Friendship.",
+			// "called on ... to", "called for" urge; they are no call
+			// (White House, Australian PM, Kremlin)
+			"President Biden has called on Congress to restore the protections of Roe.",
+			"Premier Anna Bligh and Prime Minister Julia Gillard have called on Australians to dig deeper for the relief effort.",
+			"President Vladimir Putin called for an end to the violence.",
 			"Japan welcomes the adoption of the resolution by the United Nations Security Council.",
 			"The Ministry of Foreign Affairs announces the following personnel changes.",
 			"The Prime Minister spoke about the importance of the alliance in a speech.",

@@ -256,6 +256,14 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 	if postTitleAhead(ws, end) {
 		ts := postTitleStart(ws, end)
 		te := postTitleAt(ws, ts)
+		if m.rule == formPostTitle && i > 0 && ws[i-1].is("the", "at", "in") && te < len(ws) && ws[te].text == "," {
+			// "at the Palácio de Belém, the Prime Minister of Cabo Verde,
+			// Ulisses Correia e Silva": a place, and the title is the
+			// next name's
+			if _, _, ok := appositiveName(ws, te+1); ok {
+				return m, 0, false
+			}
+		}
 		if te > ts && (!hasTitle || wordsSpan(ws, ts, te).Len() > m.title.Len()) {
 			m.title = wordsSpan(ws, ts, te)
 			_, m.core = titleChainAt(ws, ts, false)

@@ -333,6 +333,10 @@ func init() {
 			{"Vladimir Putin|||; Andrei Klychkov|||", []string{
 				"Vladimir Putin had a meeting with Andrei Klychkov in the Kremlin.",
 			}},
+			// a place before a post's apposition is no person (Portuguese presidency)
+			{"Ulisses Correia e Silva||Prime Minister of Cabo Verde|Cabo Verde", []string{
+				"The President of the Republic received in audience, at the Palácio de Belém, the Prime Minister of Cabo Verde, Ulisses Correia e Silva.",
+			}},
 			// post-nominals close an apposition's name (Irish, Australian styles)
 			{"Micheál Martin||Minister for Foreign Affairs|; James Cleverly|||", []string{
 				"The Minister for Foreign Affairs, Micheál Martin TD, met with his UK counterpart, James Cleverly MP, in Dublin.",
