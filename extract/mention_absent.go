@@ -76,7 +76,7 @@ var givenVerbs = func() lexicon {
 // body the owner of a post ("UAE’s former Minister of State", "Indonesia’s
 // President-elect"), not of an event ("Abe's funeral").
 func countryPossessive(ws []word, i int) bool {
-	if i == 0 || !ws[i].is("'s") {
+	if i <= 0 || i >= len(ws) || !ws[i].is("'s") {
 		return false
 	}
 	o := ws[i-1]

@@ -276,12 +276,22 @@ func postTitleAhead(ws []word, i int) bool {
 	if (pe == len(ws) || ws[pe].text == "," || ws[pe].is("and")) && endsWithName(ws, i+1, pe) {
 		return false
 	}
-	te, _ := titleChainAt(ws, i+1, false)
+	tc := i + 1
+	if countryPossessive(ws, tc+1) {
+		tc += 2 // "Ghana’s Minister of ..."
+	}
+	te, _ := titleChainAt(ws, tc, false)
 	j := complementAt(ws, te, false)
 	if j+2 < len(ws) && ws[j].text == "(" && ws[j+2].text == ")" {
 		j += 3
 	}
 	if j < len(ws) && (honorificAt(ws, j) > j || isNameWord(ws[j])) {
+		return false
+	}
+	if tc > i+1 && j+1 < len(ws) && ws[j].text == "," && (honorificAt(ws, j+1) > j+1 || isNameWord(ws[j+1])) {
+		// "..., Lejeune Mbella Mbella, Spain’s Foreign Affairs Minister,
+		// Jose Manuel Albares Bueno, ...": in a list, the title before a
+		// name is that name's
 		return false
 	}
 	return true
@@ -290,6 +300,11 @@ func postTitleAhead(ws []word, i int) bool {
 // opensTitle reports whether a title starts at ws[i]: title words (or a
 // nationality or acronym) reaching a head within a few words.
 func opensTitle(ws []word, i int) bool {
+	if countryPossessive(ws, i+1) {
+		// "Ghana’s Minister of Foreign Affairs": the country owning the
+		// post, then the title
+		i += 2
+	}
 	for k := i; k < len(ws) && k < i+6; k++ {
 		w := ws[k]
 		if isHead(w) {

@@ -268,6 +268,15 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 			m.title = wordsSpan(ws, ts, te)
 			_, m.core = titleChainAt(ws, ts, false)
 			m.affiliation, m.affilValue = titleAffiliation(ws, ts, te)
+			if countryPossessive(ws, ts+1) {
+				// "Ghana’s Minister of Foreign Affairs": the country
+				// owning the post
+				_, m.core = titleChainAt(ws, ts+2, false)
+				m.affiliation, m.affilValue = ws[ts].span, ""
+				if v, ok := affiliationOf(ws[ts]); ok && v != ws[ts].text {
+					m.affilValue = v
+				}
+			}
 			if isSpokesTitle(ws[ts:te]) {
 				m.excluded = true
 			}

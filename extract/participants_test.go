@@ -74,6 +74,15 @@ func init() {
 			{"Kamala Harris||Vice President|; Micheál Martin||Taoiseach|Ireland", []string{
 				"Vice President Kamala Harris spoke today with Taoiseach Micheál Martin of Ireland and wished him a happy St. Patrick’s Day. The Vice President expressed her regret that she will be unable to host the St. Patrick’s Day Breakfast in honor of the Taoiseach and Mrs. Mary Martin.",
 			}},
+			// a post-name title owned by a country ("Russia's Envoy to ...");
+			// in a list, the title before a name is that name's (President
+			// of Russia, Ethiopia MFA)
+			{"Vladimir Putin||President|; Mikhail Fradkov||Russia's Envoy to the European Commission|Russia", []string{
+				"President Vladimir Putin met with Mikhail Fradkov, Russia's Envoy to the European Commission.",
+			}},
+			{"Demeke Mekonnen||Deputy Prime Minister and Minister of Foreign Affairs|; Lejeune Mbella Mbella||Foreign Affairs Minister of Cameroon|Cameroon; Jose Manuel Albares Bueno||Foreign Affairs Minister|Spain; Abshir Omar Huruse||Foreign Affairs Minister of Somalia|Somalia", []string{
+				"Deputy Prime Minister and Minister of Foreign Affairs, Demeke Mekonnen has conferred with Foreign Affairs Ministers of various countries. Demeke exchanged views with Foreign Affairs Minister of Cameroon, Lejeune Mbella Mbella, Spain’s Foreign Affairs Minister, Jose Manuel Albares Bueno, and Foreign Affairs Minister of Somalia, Abshir Omar Huruse.",
+			}},
 			// a further encounter the readout reports after its lead ("later
 			// received", "Also on Sunday, ... received"); one announced is not
 			{"Najib Mikati||Prime Minister|; Aroldo Lazaro||UNIFIL Force Commander General|UNIFIL; Sandra De Waele||EU Ambassador to Lebanon|EU", []string{

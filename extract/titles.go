@@ -93,7 +93,7 @@ competition consumer cyber cybersecurity oceans ocean migration refugees
 relief unification reunification engagement outreach communication personnel
 marine internal north-east northeast economics businesses business
 enterprises small medium industries commerce cooperatives tribal indigenous
-territorial diaspora nationals abroad compatriots expatriate reform reforms
+territorial diaspora nationals abroad compatriots expatriate reform reforms integration
 election elections medical diplomatic war mobility implementation
 programs transformation football`
 
