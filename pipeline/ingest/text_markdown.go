@@ -24,14 +24,50 @@ var (
 	mdEscaped   = fastre.MustCompile("[\uE000-\uE07F]")
 	// mdEntity is a character reference a scraper left in text.
 	mdEntity = fastre.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+	// brokenEntity is a character reference whose "&" a scraper dropped
+	// ("Mikatirsquo;s", "government#39;s", "decisionnbsp;issued"): only
+	// the quotes, spaces and dashes such pages are full of, none of them
+	// the end of a word ("camp;" is no broken "&amp;").
+	brokenEntity = fastre.MustCompile(`(?:[lr]squo|[lr]dquo|quot|nbsp|mdash|ndash|hellip|#39|#160|#821[1-2]|#821[6-9]|#822[0-1]);`)
 )
+
+// repairEntities decodes the character references of s whose "&" was
+// dropped; a reference with its "&" is left to the decoding of
+// cleanMarkdown. A no-break space becomes a space.
+func repairEntities(s string) string {
+	locs := brokenEntity.FindAllStringIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		if l[0] > 0 && s[l[0]-1] == '&' {
+			continue
+		}
+		b.WriteString(s[last:l[0]])
+		ref := s[l[0]:l[1]]
+		if ref == "nbsp;" || ref == "#160;" {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(html.UnescapeString("&" + ref))
+		}
+		last = l[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
 
 // cleanMarkdown strips Markdown inline markup from a line: links keep
 // their text, images and emphasis marks go, inline HTML tags go, character
-// references are decoded, and backslash escapes ("\###", "\*", "\_") give
-// their character. Escaped characters are hidden while
+// references are decoded (also those whose "&" a scraper dropped), and
+// backslash escapes ("\###", "\*", "\_") give their character. Escaped
+// characters are hidden while
 // the markup is stripped, so "\*" never reads as emphasis.
 func cleanMarkdown(s string) string {
+	if strings.IndexByte(s, ';') >= 0 {
+		s = repairEntities(s)
+	}
 	if !strings.ContainsAny(s, "\\*_[<&") {
 		return s
 	}

@@ -318,6 +318,13 @@ func TestCleanMarkdown(t *testing.T) {
 		`Tom &amp; Jerry`:                  "Tom & Jerry",
 		`3 * 4 = 12`:                       "3 * 4 = 12",
 		"security**,** dignity":            "security, dignity",
+		// character references whose "&" a scraper dropped
+		"Premier Mikatirsquo;s Advisor":        "Premier Mikati’s Advisor",
+		"Lebanese government#39;s coordinator": "Lebanese government's coordinator",
+		"the decisionnbsp;issued":              "the decision issued",
+		"ldquo;Ready,rdquo; he said":           "“Ready,” he said",
+		"a summer camp; a lamp;":               "a summer camp; a lamp;",
+		"Tom &rsquo;s":                         "Tom ’s",
 	} {
 		if got := cleanMarkdown(in); got != want {
 			t.Errorf("cleanMarkdown(%q) = %q; want %q", in, got, want)
