@@ -21,9 +21,10 @@ func titleChainAt(ws []word, i int, afterThe bool) (end int, core string) {
 	for j < len(ws) {
 		w := ws[j]
 		switch {
-		case end == j && j > i && honorificPhrase(ws, j) > j:
-			// "Foreign Minister Prince Faisal": a style before the name
-			// ends the title
+		case end == j && j > i && (honorificPhrase(ws, j) > j || ambassadorStyle(ws, j)):
+			// "Foreign Minister Prince Faisal", "Domestic Policy Advisor
+			// Ambassador Susan Rice": a style before the name ends the
+			// title
 		case isHead(w):
 			coreWords = append(coreWords, w.norm)
 			j++
@@ -98,6 +99,19 @@ func postHeadModsAt(ws []word, i int) int {
 	return end
 }
 
+// ambassadorStyle reports whether ws[j] is "Ambassador" kept as a style
+// between a post and a name of two words or more: "Domestic Policy Advisor
+// Ambassador Susan Rice" (White House), "State Minister of Foreign Affairs
+// Ambassador Mesganu Arga" (Ethiopia), "Advisor Ambassador Boutros Asaker"
+// (Lebanon). The caller knows a title comes before it.
+func ambassadorStyle(ws []word, j int) bool {
+	if !ws[j].is("ambassador") || !ws[j].cap || j+1 >= len(ws) {
+		return false
+	}
+	_, n := nameAt(ws, honorificAt(ws, j+1))
+	return n >= 2
+}
+
 // unknownBeforeHead reports whether ws[i] and at most one more capitalized
 // word the lists do not know are followed by a head.
 func unknownBeforeHead(ws []word, i int) bool {
@@ -162,8 +176,9 @@ func complementAt(ws []word, i int, greedy bool) int {
 		for k < len(ws) {
 			w := ws[k]
 			switch {
-			case w.cap && honorificAt(ws, k) > k:
-				// "Minister for Foreign Affairs Senator the Hon Penny Wong"
+			case w.cap && (honorificAt(ws, k) > k || ambassadorStyle(ws, k)):
+				// "Minister for Foreign Affairs Senator the Hon Penny Wong",
+				// "State Minister of Foreign Affairs Ambassador Mesganu Arga"
 			case w.cap && (portfolio[w.norm] || orgWords[w.norm] || isAcronymWord(w) || titleMods[w.norm] || isHead(w)):
 				k++
 				continue

@@ -112,11 +112,65 @@ baroness
 baron
 `
 
+// rankList holds the ranks and the diplomatic style that stand, like an
+// honorific, between a title closed by a comma and the name: "the Thai
+// Prime Minister, General Prem Tinsulanonda", "Chief of Navy, Vice Admiral
+// Russ Crane", "Advisor to the Turkish President, Ambassador Akif Cagatay
+// Kilic". Only there: before a name in a title ("Secretary General
+// Antonio Guterres") they are the title's own words.
+const rankList = `
+general
+gen
+admiral
+adm
+brigadier
+colonel
+col
+major general
+lieutenant general
+brigadier general
+rear admiral
+vice admiral
+air marshal
+air chief marshal
+field marshal
+marshal
+ambassador
+`
+
+// ranks maps a rank's first word to the phrases it may open.
+var ranks = phraseTable(rankList)
+
+// rankAt returns the end of the rank at ws[i] ("Vice Admiral"), written
+// with a capital, or i.
+func rankAt(ws []word, i int) int {
+	if i >= len(ws) || !ws[i].cap {
+		return i
+	}
+	for _, p := range ranks[ws[i].norm] {
+		if i+len(p) > len(ws) {
+			continue
+		}
+		ok := true
+		for k, pw := range p {
+			ok = ok && ws[i+k].norm == pw && ws[i+k].cap
+		}
+		if ok {
+			return i + len(p)
+		}
+	}
+	return i
+}
+
 // honorifics maps an honorific's first word to the phrases it may open,
 // longest first.
-var honorifics = func() map[string][][]string {
+var honorifics = phraseTable(honorificList)
+
+// phraseTable maps the first word of each line of list (words in normal
+// form) to the phrases it opens, longest first.
+func phraseTable(list string) map[string][][]string {
 	m := map[string][][]string{}
-	for _, line := range strings.Split(honorificList, "\n") {
+	for _, line := range strings.Split(list, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 {
 			continue
@@ -127,7 +181,7 @@ var honorifics = func() map[string][][]string {
 		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
 	}
 	return m
-}()
+}
 
 // honorificAt returns the end of the run of honorifics that starts at
 // ws[i], or i when there is none. Malay and Bruneian chains carry titles

@@ -183,6 +183,18 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 		}
 	}
 	hon2 := honorificAt(ws, j)
+	if hasTitle && hon2 == j && j < len(ws) && ambassadorStyle(ws, j) {
+		hon2 = honorificAt(ws, j+1)
+	}
+	if !hasTitle && hon2 == j {
+		// "Brigadier Mounir Shehadeh", "Colonel Viktor Romanov": a rank
+		// before a name of two words or more is the person's style
+		if r := rankAt(ws, j); r > j {
+			if _, n := nameAt(ws, r); n >= 2 {
+				hon2 = r
+			}
+		}
+	}
 	switch {
 	case hon1 > i:
 		m.honorific = wordsSpan(ws, i, hon1)
@@ -510,6 +522,9 @@ func clauseStart(ws []word, i int) bool {
 // name starts and ends.
 func appositiveName(ws []word, j int) (h, nEnd int, ok bool) {
 	h = honorificAt(ws, j)
+	// ", General Aroldo Lazaro", ", Ambassador Akif Cagatay Kilic": a rank
+	// after the title is the person's style
+	h = honorificAt(ws, rankAt(ws, h))
 	nEnd, n := nameAt(ws, h)
 	if n == 0 || (h == j && n < 2) {
 		return 0, 0, false

@@ -217,6 +217,31 @@ func init() {
 			{"Jarbas Barbosa||Director of PAHO|PAHO; Socorro Gross||PAHO/WHO Representative in Brazil|PAHO/WHO", []string{
 				"The Director of PAHO, Jarbas Barbosa, met on Monday with the PAHO/WHO Representative in Brazil, Socorro Gross.",
 			}},
+			// a rank after a title's comma, or before a name, is the
+			// person's style; so is "Ambassador" between a post and a name;
+			// "Caretaker" is a title's modifier like "Acting"
+			{"Najib Mikati||Caretaker Prime Minister|; Aroldo Lazaro|General|UNIFIL Head of Mission and Force Commander|Mission; Mounir Shehadeh|Brigadier||; Boutros Asaker|Ambassador|Advisor|", []string{
+				"NNA – Caretaker Prime Minister, Najib Mikati, on Wednesday met at the Grand Serail with UNIFIL Head of Mission and Force Commander, General Aroldo Lazaro. The meeting took place in the presence of Lebanese government’s coordinator with UNIFIL, Brigadier Mounir Shehadeh, and Premier Mikati’s Advisor Ambassador Boutros Asaker.",
+			}},
+			{"Joe Biden||President|; Mike Patrick|Colonel|Chief of Staff of White House Military Office|White House Military Office", []string{
+				"President Joe Biden met with veterans on Monday. The meeting was also attended by Colonel Mike Patrick, Chief of Staff of White House Military Office.",
+			}},
+			{"Bob Hawke||Prime Minister|; Prem Tinsulanonda|General|Thai Prime Minister|Thailand", []string{
+				"Prime Minister Bob Hawke held talks with the Thai Prime Minister, General Prem Tinsulanonda, in Bangkok on Monday.",
+			}},
+			{"Jake Sullivan||National Security Advisor|; Akif Cagatay Kilic|Ambassador|Chief Foreign Policy and Security Advisor to the Turkish President|", []string{
+				"National Security Advisor Jake Sullivan spoke today with Chief Foreign Policy and Security Advisor to the Turkish President, Ambassador Akif Cagatay Kilic, and underscored the urgent need for a ceasefire.",
+			}},
+			{"Jake Sullivan||National Security Advisor|; Celso Amorim|Ambassador|National Security Advisor|Brazil", []string{
+				"National Security Advisor Jake Sullivan spoke today with National Security Advisor Ambassador Celso Amorim of Brazil.",
+			}},
+			{"Mesganu Arga|Ambassador|State Minister of Foreign Affairs|; Abraham Korir SingOei||Principal Secretary of Foreign Affairs of Kenya|Kenya", []string{
+				"Similarly, State Minister of Foreign Affairs Ambassador Mesganu Arga has conferred with Abraham Korir SingOei, the Principal Secretary of Foreign Affairs of Kenya, on bilateral issues.",
+			}},
+			{"Antonio Guterres||Secretary-General|; Merrick Garland||Attorney General|", []string{
+				// a rank's word inside a title stays the title's
+				"Secretary-General Antonio Guterres met with Attorney General Merrick Garland on Monday.",
+			}},
 			{"Jake Sullivan||National Security Advisor|; Mario Draghi||Prime Minister|Italy; Emmanuel Macron||President|France", []string{
 				// a title with a name after the comma opens the next person
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",

@@ -57,7 +57,7 @@ permanent acting coordinating executive managing parliamentary under assistant
 principal supreme lord interim honorary resident royal presidential lieutenant
 elect designate co associate state national cabinet apostolic ranking majority
 minority lead chief-of-staff united major colonel brigadier captain
-sergeant rear extraordinary plenipotentiary second personal`
+sergeant rear extraordinary plenipotentiary second personal caretaker`
 
 // postHeadModifierList holds words that qualify a head written after it
 // ("Ambassador Extraordinary and Plenipotentiary of Sweden", Kremlin,
