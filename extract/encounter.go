@@ -252,7 +252,7 @@ var encounterTable = withTypos([]encounterRow{
 	// Cup."), or after "the" a post ("received the Minister of ... Cho
 	// Tae-yul.")
 	{name: "hosted-someone", form: verbPhrase, words: w("hosted|hosts|received|receives|welcomed|welcomes"), kind: KindMeeting, attach: subjectObject, keys: w("welcome|host|receive"), cased: true,
-		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:(?:the\s+` + guestModifier + `?)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)|(?:the\s+` + guestModifier + `)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,6}\.?\s*$|the\s+` + guestModifier + `?(?:[A-Z][\w-]*\s+){0,2}(?i:` + titleHeadAlternation + `)\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,8}\.?\s*$)`},
+		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?\b|(?:the\s+` + guestModifier + `?)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)|(?:the\s+` + guestModifier + `)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,6}\.?\s*$|the\s+` + guestModifier + `?(?:[A-Z][\w-]*\s+){0,2}(?i:` + titleHeadAlternation + `)\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,8}\.?\s*$)`},
 	// "received a delegation led by", "hosted a high-level delegation
 	// of the European Parliament"
 	{name: "received-delegation", form: verbPhrase, words: w("received|receives|welcomed|welcomes|hosted|hosts"), kind: KindMeeting, attach: subjectObject, keys: w("delegation"),

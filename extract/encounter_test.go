@@ -46,6 +46,9 @@ func init() {
 				"Premier Mikati later received the new EU Head of Mission to Lebanon, Sandra De Waele, who came on a farewell visit.",
 				"Minister Ivan Petrov received the newly appointed Ambassador of France, Mr. Jean Dupont.",
 				"Prime Minister Mikati received the outgoing Ambassador of Japan Takeshi Okubo.",
+				// "hosted/received his ... counterpart" (Kenyan presidency, Jordanian MFA style)
+				"President Ruto hosted his Ugandan counterpart Yoweri Museveni at State House, Nairobi.",
+				"Foreign Minister Ayman Safadi received his Egyptian counterpart Sameh Shoukry in Amman.",
 				// "granted an audience to" (Cameroonian presidency, Vatican style)
 				"The Head of State, Paul Biya, granted an audience on Tuesday to the Special Envoy of the President of Equatorial Guinea, Mr. Simeon Oyono Esono Angue.",
 				// a guest named by post after "the", closing the sentence (Uzbek presidency)
