@@ -270,6 +270,13 @@ var encounterTable = withTypos([]encounterRow{
 	{name: "received-then-someone", form: verbPhrase, words: w("received|receives|welcomed|welcomes|hosted|hosts"), kind: KindMeeting,
 		attach: subjectObject, keys: w("receive|welcome|host"), cased: true,
 		re: `(?:received|receives|welcomed|welcomes|hosted|hosts)(?:\s+(?:on|at|in|today|yesterday|this)\b[^.;]{0,80}?|,[^.;]{0,80}?),\s+(?:the\s+)?\p{Lu}`},
+	// a journey made for an encounter: "also visited the AUDA-NEPAD
+	// headquarters for consultations with" (African Union), "traveled to
+	// Brasilia ... for meetings with" (White House), "arrived for a
+	// meeting with" (Kremlin); past only, an itinerary's "visits ... for
+	// discussions" is a plan
+	{name: "went-for-talks", form: verbPhrase, words: w("visited"), kind: KindMeeting, attach: subjectObject, keys: w(" for "),
+		re: `(?:visited|arrived|travell?ed|went|came)\b[^.;]{0,100}?\sfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|consultations|discussions|meetings?)\s+with\b`},
 	{name: "conferred-with", form: verbPhrase, words: w("conferred"), kind: KindMeeting, attach: subjectObject, keys: w("conferred"),
 		re: `conferred\s+with\b`},
 	{name: "received-by", form: verbPhrase, words: w("received"), kind: KindMeeting, attach: passiveBy, keys: w("received by"),

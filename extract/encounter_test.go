@@ -58,6 +58,9 @@ func init() {
 				"Minister of Foreign Affairs B.Battsetseg received Ambassador of the Republic of Korea Lee Yeo-hong.",
 				"Federal Chancellor Friedrich Merz received the Prime Minister of Japan, Shigeru Ishiba, at the Federal Chancellery in Berlin today.",
 				"On March 5, Prime Minister Pham Minh Chinh received Mr. Kim Jong-hoon, Chairman of the Korea-Viet Nam Friendship Association, in Hanoi.",
+				// a journey made for an encounter (African Union, White House)
+				"During the visit, the Chairperson also visited the AUDA-NEPAD headquarters for consultations with AUDA-NEPAD Chief Executive Officer Dr Ibrahim Assane Mayaki.",
+				"National Security Advisor Jake Sullivan traveled to Brasilia, Brazil on Monday, December 5 for meetings with senior representatives of the Brazilian government.",
 			}},
 			{"telephone-talk", []string{
 				"Vladimir Putin had a telephone conversation with President of Kazakhstan Nursultan Nazarbayev at the Kazakhstani side’s initiative.",

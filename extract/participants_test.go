@@ -126,6 +126,10 @@ func init() {
 				"President Vladimir Putin met with Prime Minister Mikhail Mishustin. On the same day, the President of Russia will meet with President of Belarus Alexander Lukashenko, who will be in Russia on a working visit.",
 				"President Vladimir Putin met with Prime Minister Mikhail Mishustin. That was an injection, and the next day, after I spoke to Mr Logunov, he personally administered the second part of the procedure.",
 			}},
+			// a further journey made for an encounter (African Union)
+			{"Moussa Faki Mahamat||Chairperson of the African Union Commission|African Union Commission; Cyril Ramaphosa||President|; Ibrahim Assane Mayaki|Dr|AUDA-NEPAD Chief Executive Officer|AUDA-NEPAD", []string{
+				"The Chairperson of the African Union Commission, Moussa Faki Mahamat, was received by President Cyril Ramaphosa. During the visit, the Chairperson also visited the AUDA-NEPAD headquarters for consultations with AUDA-NEPAD Chief Executive Officer Dr Ibrahim Assane Mayaki.",
+			}},
 			// who else was there: "in the presence of", "Other attendees at
 			// the meeting included", "is accompanied on his visit ... by",
 			// "The delegations led by X and Y"

@@ -276,9 +276,9 @@ func isSpokesTitle(ws []word) bool {
 // isAcronymWord reports whether w is written like an acronym of a body or a
 // country ("NATO", "EU", "U.S.", "UK"): 2 to 6 capitals, dots allowed.
 func isAcronymWord(w word) bool {
-	if a, b, ok := strings.Cut(w.text, "/"); ok {
-		// two bodies' acronyms joined: "PAHO/WHO"
-		return isAcronymWord(word{text: a}) && isAcronymWord(word{text: b})
+	if i := strings.IndexAny(w.text, "/-"); i > 0 {
+		// two bodies' acronyms joined: "PAHO/WHO", "AUDA-NEPAD"
+		return isAcronymWord(word{text: w.text[:i]}) && isAcronymWord(word{text: w.text[i+1:]})
 	}
 	n := 0
 	for _, r := range w.text {
