@@ -264,6 +264,17 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 			}
 		}
 	}
+	// ", Ghana’s minister of foreign affairs and regional integration,":
+	// a post-name title in lower case, owned by a country
+	if te := lowerOwnedTitleAt(ws, end+1); end < len(ws) && ws[end].text == "," && te > end+1 && m.title.Len() == 0 {
+		m.title = wordsSpan(ws, end+1, te)
+		m.core = phraseOf(ws, end+3, te)
+		m.affiliation, m.affilValue = ws[end+1].span, ""
+		if v, ok := affiliationOf(ws[end+1]); ok && v != ws[end+1].text {
+			m.affilValue = v
+		}
+		return m, te, true
+	}
 	// ", Minister for Foreign Affairs of Japan,": the post-name title.
 	if postTitleAhead(ws, end) {
 		ts := postTitleStart(ws, end)
@@ -503,6 +514,46 @@ func lowerTitleAt(ws []word, i int) (mention, int, bool) {
 	m.core = phraseOf(ws, i+1, k)
 	m.excluded = precededByExclusion(ws, i)
 	return m, skipPostNominals(ws, nEnd), true
+}
+
+// lowerOwnedTitleAt reads, at ws[i], a title in lower case owned by a
+// country and closed by a comma or a full stop: "Ghana’s minister of
+// foreign affairs and regional integration", "Russia’s deputy prime
+// minister". It returns the title's end, or i.
+func lowerOwnedTitleAt(ws []word, i int) int {
+	if i+3 >= len(ws) || !countryPossessive(ws, i+1) {
+		return i
+	}
+	k := i + 2
+	head := -1
+	for ; k < len(ws) && k < i+7 && !ws[k].cap; k++ {
+		n := ws[k].norm
+		if isHeadWord(n) {
+			head = k
+			continue
+		}
+		if !titleMods[n] && !portfolio[n] || head >= 0 {
+			break
+		}
+	}
+	if head < 0 || head+1 != k {
+		return i
+	}
+	// "of foreign affairs and regional integration": lower-case
+	// portfolio words
+	if k+1 < len(ws) && ws[k].is("of", "for") {
+		e := k + 1
+		for e < len(ws) && !ws[e].cap && (portfolio[ws[e].norm] || ws[e].is("and") && e+1 < len(ws) && portfolio[ws[e+1].norm]) {
+			e++
+		}
+		if e > k+1 {
+			k = e
+		}
+	}
+	if k < len(ws) && ws[k].text != "," && ws[k].text != "." {
+		return i
+	}
+	return k
 }
 
 // clauseStart reports whether ws[i] opens the passage or follows

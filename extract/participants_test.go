@@ -80,6 +80,11 @@ func init() {
 			{"Vladimir Putin||President|; Mikhail Fradkov||Russia's Envoy to the European Commission|Russia", []string{
 				"President Vladimir Putin met with Mikhail Fradkov, Russia's Envoy to the European Commission.",
 			}},
+			// the same in lower case, as news agencies write titles (Saudi
+			// MFA via Arab News)
+			{"Faisal bin Farhan|Prince|Foreign Minister|; Shirley Botchwey||Ghana’s minister of foreign affairs and regional integration|Ghana", []string{
+				"Foreign Minister Prince Faisal bin Farhan received Shirley Botchwey, Ghana’s minister of foreign affairs and regional integration, in Riyadh.",
+			}},
 			{"Demeke Mekonnen||Deputy Prime Minister and Minister of Foreign Affairs|; Lejeune Mbella Mbella||Foreign Affairs Minister of Cameroon|Cameroon; Jose Manuel Albares Bueno||Foreign Affairs Minister|Spain; Abshir Omar Huruse||Foreign Affairs Minister of Somalia|Somalia", []string{
 				"Deputy Prime Minister and Minister of Foreign Affairs, Demeke Mekonnen has conferred with Foreign Affairs Ministers of various countries. Demeke exchanged views with Foreign Affairs Minister of Cameroon, Lejeune Mbella Mbella, Spain’s Foreign Affairs Minister, Jose Manuel Albares Bueno, and Foreign Affairs Minister of Somalia, Abshir Omar Huruse.",
 			}},
