@@ -152,10 +152,10 @@ func withTypos(rows []encounterRow) []encounterRow {
 	return rows
 }
 
-// guestModifier is the lower-case words between "the" and a guest's
-// title: "received the newly appointed Ambassador of France", "welcomed
-// the visiting Prime Minister".
-const guestModifier = `(?:(?:newly\s+)?(?:appointed|accredited|arrived|elected)\s+|visiting\s+|outgoing\s+|incoming\s+|departing\s+|new\s+|non-resident\s+|resident\s+)`
+// guestModifier matches one or two of the lower-case words between "the"
+// and a guest's title (guestModifierList): "received the newly appointed
+// Ambassador of France", "welcomed the visiting Prime Minister".
+var guestModifier = `(?:(?:` + strings.Join(strings.Fields(guestModifierList), "|") + `)\s+){1,2}`
 
 // titleHeadAlternation is the title heads as a regexp alternation: a guest
 // named by post after "the" ("received the Minister of Foreign Affairs of
@@ -252,7 +252,7 @@ var encounterTable = withTypos([]encounterRow{
 	// Cup."), or after "the" a post ("received the Minister of ... Cho
 	// Tae-yul.")
 	{name: "hosted-someone", form: verbPhrase, words: w("hosted|hosts|received|receives|welcomed|welcomes"), kind: KindMeeting, attach: subjectObject, keys: w("welcome|host|receive"), cased: true,
-		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?\b|(?:the\s+` + guestModifier + `?)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)|(?:the\s+` + guestModifier + `)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,6}\.?\s*$|the\s+` + guestModifier + `?(?:[A-Z][\w-]*\s+){0,2}(?i:` + titleHeadAlternation + `)\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,8}\.?\s*$)`},
+		re: `(?:hosted|hosts|received|receives|welcomed|welcomes)\s+(?:(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?\b|(?:the\s+(?:` + guestModifier + `)?)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}(?:,|\s+(?:in|at|to|for|on|and)\b)|(?:the\s+` + guestModifier + `)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,6}\.?\s*$|the\s+(?:` + guestModifier + `)?(?:[A-Z][\w-]*\s+){0,2}(?i:` + titleHeadAlternation + `)\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){2,8}\.?\s*$)`},
 	// "received a delegation led by", "hosted a high-level delegation
 	// of the European Parliament"
 	{name: "received-delegation", form: verbPhrase, words: w("received|receives|welcomed|welcomes|hosted|hosts"), kind: KindMeeting, attach: subjectObject, keys: w("delegation"),

@@ -256,7 +256,12 @@ func postTitleStart(ws []word, i int) int {
 		return -1
 	}
 	if ws[i+1].is("the") && !ws[i+1].cap && i+2 < len(ws) {
-		return i + 2
+		// ", the new Ambassador of Egypt to Rwanda"
+		k := i + 2
+		for k < i+4 && k+1 < len(ws) && !ws[k].cap && guestModifiers[ws[k].norm] {
+			k++
+		}
+		return k
 	}
 	return i + 1
 }

@@ -376,6 +376,10 @@ func init() {
 			{"Vladimir Putin|||; Andrei Klychkov|||", []string{
 				"Vladimir Putin had a meeting with Andrei Klychkov in the Kremlin.",
 			}},
+			// ", the new Ambassador of ...": a post-name title after a modifier (Rwandan presidency, Kremlin)
+			{"Paul Kagame||President|; Mohamed Fouad Abdelrahman||Ambassador of Egypt to Rwanda|Egypt", []string{
+				"President Paul Kagame received Ambassador Mohamed Fouad Abdelrahman, the new Ambassador of Egypt to Rwanda.",
+			}},
 			// a place before a post's apposition is no person (Portuguese presidency)
 			{"Ulisses Correia e Silva||Prime Minister of Cabo Verde|Cabo Verde", []string{
 				"The President of the Republic received in audience, at the Palácio de Belém, the Prime Minister of Cabo Verde, Ulisses Correia e Silva.",

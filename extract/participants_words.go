@@ -67,6 +67,15 @@ maj cmdr adm sgt supt insp brig messrs mme mlle hon'ble`)
 // to them ("Dato’").
 var apostropheWords = newLexicon(`dato`)
 
+// guestModifierList holds the lower-case words that stand between "the"
+// and a post: "the newly appointed Ambassador of France", "the outgoing
+// Israeli Ambassador", "the visiting Prime Minister".
+const guestModifierList = `new newly appointed accredited arrived elected visiting outgoing incoming
+departing non-resident resident`
+
+// guestModifiers is guestModifierList as a lexicon.
+var guestModifiers = newLexicon(guestModifierList)
+
 // words splits the text at s into words.
 func (x *reader) words(s Span) []word {
 	if !s.Valid(len(x.text)) {
