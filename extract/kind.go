@@ -245,7 +245,14 @@ func (x *reader) findKindMood(rules []kindRule, s Span) (best kindMatch, found, 
 		if r.cased {
 			sub = s.In(x.text)
 		}
-		for _, loc := range r.re.FindAllStringIndex(sub, kindMatchLimit) {
+		// the first match is nearly always reported: it alone is looked
+		// for, and the others only when it is not, so that the rest of a
+		// long block is not searched for matches never read
+		locs := r.re.FindAllStringIndex(sub, 1)
+		if len(locs) == 1 && moodBefore(low, locs[0][0]) != eventNoun {
+			locs = r.re.FindAllStringIndex(sub, kindMatchLimit)
+		}
+		for _, loc := range locs {
 			if moodBefore(low, loc[0]) != eventNoun {
 				muted = true
 				continue
