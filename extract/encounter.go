@@ -387,7 +387,21 @@ var meetingNouns = func() lexicon {
 // (group 2: "had"), with up to two adverbs between it and the verb ("will
 // also meet", "had already met").
 var moodRe = fastre.MustCompile(`(?:^|[^\p{L}])(?:(` + listAlternation(encounterVerbWords(announceMark)) + `)|(` +
-	listAlternation(encounterVerbWords(backgroundMark)) + `))\s+(?:(?:also|only|then|again|first|briefly|further|soon|later|shortly|jointly|separately|personally|officially|formally|now|not|never|already|previously|recently)\s+){0,2}$`)
+	listAlternation(encounterVerbWords(backgroundMark)) + `))\s+(?:(?:` + strings.Join(moodAdverbs, "|") + `)\s+){0,2}$`)
+
+// moodAdverbs are the words moodRe lets stand between a mark and the
+// verb ("will also meet", "had already met").
+var moodAdverbs = w("also|only|then|again|first|briefly|further|soon|later|shortly|jointly|separately|personally|officially|formally|now|not|never|already|previously|recently")
+
+// moodEnds, moodFillers, andEnds and announceEnds are the cheap tests
+// run before moodRe, andBefore and announceMarkRe (see phraseEnds).
+var (
+	moodEnds     = newPhraseEnds(encounterVerbWords(announceMark), encounterVerbWords(backgroundMark))
+	moodFillers  = newLexicon(strings.Join(moodAdverbs, " "))
+	andEnds      = newPhraseEnds([]string{"and"})
+	andFillers   = newLexicon("also")
+	announceEnds = newPhraseEnds(encounterVerbWords(announceMark))
+)
 
 // andBefore matches "and" (or "and also") right before a report.
 var andBefore = fastre.MustCompile(`\band\s+(?:also\s+)?$`)
@@ -396,6 +410,12 @@ var andBefore = fastre.MustCompile(`\band\s+(?:also\s+)?$`)
 // anywhere in a text: before a nominal encounter (lead.go), in a sentence
 // that then reports no further encounter (participants_further.go).
 var announceMarkRe = fastre.MustCompile(`(?:^|[^\p{L}])(?:` + listAlternation(encounterVerbWords(announceMark)) + `)\s`)
+
+// hasAnnounceMark reports whether announceMarkRe matches s, testing
+// announceEnds first.
+func hasAnnounceMark(s string) bool {
+	return announceEnds.anywhere(s) && announceMarkRe.MatchString(s)
+}
 
 // announcedVerb matches an announcement mark before a verb anywhere in a
 // sentence.
@@ -413,8 +433,12 @@ func moodBefore(low string, i int) encounterForm {
 	for from < i && !utf8.RuneStart(low[from]) {
 		from++
 	}
-	m := moodRe.FindStringSubmatchIndex(low[from:i])
-	if m == nil && andBefore.MatchString(low[from:i]) {
+	before := low[from:i]
+	var m []int
+	if moodEnds.atEnd(before, moodFillers) {
+		m = moodRe.FindStringSubmatchIndex(before)
+	}
+	if m == nil && andEnds.atEnd(before, andFillers) && andBefore.MatchString(before) {
 		// "will meet Prime Minister X ... and hold discussions with": a
 		// verb joined to an announced one is announced too
 		start := strings.LastIndex(low[:i], ". ") + 1

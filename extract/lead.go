@@ -84,7 +84,7 @@ func (x *reader) findLead() {
 	nominal := func(s Span) bool {
 		m, ok := x.findKind(kindNominal, s)
 		// "are to be discussed during his talks with": announced
-		return ok && !announceMarkRe.MatchString(x.lower[s.Start:m.span.Start])
+		return ok && !hasAnnounceMark(x.lower[s.Start:m.span.Start])
 	}
 	// both tests are made only as the picks below ask for them, each
 	// block once (the lead is nearly always among the first blocks)

@@ -98,7 +98,7 @@ func (x *reader) furtherWay(s Span, known []mention, kw []string) string {
 	if !frame && !containsAny(low[:min(len(low), 120)], kw) {
 		return ""
 	}
-	if announceMarkRe.MatchString(low) {
+	if hasAnnounceMark(low) {
 		// "During the talks with X, further steps are expected to be
 		// discussed", "In meetings with X, the Prime Minister will discuss"
 		return ""
