@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"sync"
 
 	"github.com/readout/readout/extract"
 )
@@ -105,8 +106,14 @@ func buildID() string {
 }
 
 // executableDigest returns the first 12 hex digits of the SHA-256 of the
-// running executable, or "unknown".
-func executableDigest() string {
+// running executable, or "unknown". The executable is read once per
+// process: a batch names its build in the report it starts and in the
+// one it ends with, and hashing tens of megabytes each time cost more
+// than reading a readout.
+var executableDigest = sync.OnceValue(hashExecutable)
+
+// hashExecutable does the work of executableDigest.
+func hashExecutable() string {
 	p, err := os.Executable()
 	if err != nil {
 		return "unknown"
