@@ -120,6 +120,11 @@ func init() {
 			"Earlier, the President received Sputnik Light.",
 			"Russia hosted the Third Russia-China Media Forum.",
 			"The President received the Order of Friendship.",
+			// an event noun after an announcement's mark (Australian PM,
+			// Ukrainian presidency, wires)
+			"I will travel to Singapore for meetings with President Tan and Prime Minister Lee Hsien Loong.",
+			"On Monday, January 31, the Office of the President will host a meeting of the delegations of Ukraine and the Republic of Poland.",
+			"The two Presidents are expected to discuss bilateral trade during the visit.",
 			// "called on ... to", "called for" urge; they are no call
 			// (White House, Australian PM, Kremlin)
 			"President Biden has called on Congress to restore the protections of Roe.",

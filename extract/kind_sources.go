@@ -96,13 +96,20 @@ func (x *reader) kindOf() (kindMatch, bool) {
 		// the nouns of an announced encounter report none
 		return kindMatch{}, false
 	}
-	if m, ok := x.findKind(kindDuring, st); ok {
+	if m, ok := x.findKind(kindDuring, st); ok && !x.announcedBefore(st, m) {
 		return m, true
 	}
-	if m, ok := x.findKind(kindNounRules, st); ok && x.statesEncounter() {
+	if m, ok := x.findKind(kindNounRules, st); ok && x.statesEncounter() && !x.announcedBefore(st, m) {
 		return m, true
 	}
 	return kindMatch{}, false
+}
+
+// announcedBefore reports whether an announcement's mark stands in the
+// statement st before the event noun m: "The two Presidents are expected
+// to discuss trade during the visit" reports nothing.
+func (x *reader) announcedBefore(st Span, m kindMatch) bool {
+	return announceMarkRe.MatchString(x.lower[st.Start:m.span.Start])
 }
 
 // refersBack matches a sentence that opens by naming the encounter again:
