@@ -185,6 +185,11 @@ func complementAt(ws []word, i int, greedy bool) int {
 			case w.cap && greedy && !nonName[w.norm]:
 				k++
 				continue
+			case greedy && k > start && elidedParticleWord(w):
+				// "of Cote d’ivoire": a place's elided particle, its word
+				// written in lower case
+				k++
+				continue
 			case w.cap && !nonName[w.norm] && !w.punct() && unknownBeforeBody(ws, k):
 				// "of OAO United Shipbuilding Corporation", "of Khanty-Mansi
 				// Autonomous Area": words the lists lack, closed by a body
@@ -222,6 +227,17 @@ func complementAt(ws []word, i int, greedy bool) int {
 		j = k
 	}
 	return end
+}
+
+// elidedParticleWord reports whether w is a word of a name after an
+// elided particle, in lower case: "d’ivoire", "l'aquila".
+func elidedParticleWord(w word) bool {
+	for _, p := range []string{"d'", "l'"} {
+		if rest, ok := strings.CutPrefix(w.norm, p); ok && len(rest) > 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlaceWord reports whether w is a place the gazetteer knows.
@@ -400,7 +416,7 @@ func postTitleAt(ws []word, i int) int {
 		case w.punct() && w.text != "-" && w.text != "’" && w.text != "'":
 			return end
 		case w.is("and") || w.text == "&":
-			if j+1 < len(ws) && ws[j+1].cap && honorificAt(ws, j+1) == j+1 && isTitleOrBody(ws[j+1]) {
+			if j+1 < len(ws) && ws[j+1].cap && honorificAt(ws, j+1) == j+1 && isTitleOrBody(ws[j+1]) && !nextApposition(ws, j+1) {
 				j++
 				continue
 			}
@@ -441,6 +457,28 @@ func postTitleAt(ws []word, i int) int {
 		}
 	}
 	return end
+}
+
+// nextApposition reports whether the title from ws[i] on, after "and",
+// is the next person's, closed by a comma and a name that ends the list
+// there: "Abraham Korir SingOei, the Principal Secretary of Foreign Affairs
+// of Kenya and Chinese Government Special Envoy for African Affairs, Liu
+// Yuxi on bilateral issues". A name with a comma after it ("..., OSCE
+// Chairperson-in-Office and Foreign Minister of Germany, Thorbjørn
+// Jagland, Secretary General of ...") goes on with a list of names and
+// their titles, the title before it still the first person's.
+func nextApposition(ws []word, i int) bool {
+	te := postTitleAt(ws, i)
+	if te >= len(ws) || ws[te].text != "," {
+		return false
+	}
+	_, nEnd, ok := appositiveName(ws, te+1)
+	if !ok {
+		return false
+	}
+	// a comma after the name goes on with a list of names and titles
+	k := skipPostNominals(ws, nEnd)
+	return k >= len(ws) || ws[k].text != ","
 }
 
 // endsWithName reports whether the title words ws[ts:te] end with a name

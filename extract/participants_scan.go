@@ -207,7 +207,11 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 	switch {
 	case n > 0 && named && m.honorific.Len() == 0 && countryNameAt(ws, j, nEnd):
 		// "Foreign Affairs of Minister Cameroon": a country is no one's
-		// name
+		// name; with a comma and a name after it, it closes that name's
+		// title, taken as written from the list's opening
+		if a, aEnd, ok := countryClosedTitle(ws, i, j, nEnd, m); ok {
+			return a, aEnd, true
+		}
 		return m, 0, false
 	case n == 1 && hasTitle && hon1 == i && hon2 == j && j > titleStart && !isHead(ws[j-1]) && nEnd < len(ws) && (ws[nEnd].cap || runConnector(ws, nEnd)):
 		// "President of the Russian Academy of Sciences Alexander
@@ -465,6 +469,46 @@ func appositionAt(ws []word, ts int, m mention) (mention, int, bool) {
 	if ts > 0 && ws[ts-1].is("the") {
 		a.excluded = a.excluded || precededByExclusion(ws, ts-1)
 	}
+	return a, skipPostNominals(ws, nEnd), true
+}
+
+// countryClosedTitle reads a title at ws[i] that a country closes with no
+// "of" before it, then a comma and the name, written however garbled
+// ("with Foreign Affairs of Minister Cameroon, Lejeune Mbella Mbella,"):
+// the title runs back from ws[i] over capitalized words and connectors to
+// the word that opens the list ("with", "and", a comma). The country,
+// ws[cs:ce], is the affiliation.
+func countryClosedTitle(ws []word, i, cs, ce int, m mention) (mention, int, bool) {
+	if ce >= len(ws) || ws[ce].text != "," {
+		return m, 0, false
+	}
+	h, nEnd, ok := appositiveName(ws, ce+1)
+	if !ok {
+		return m, 0, false
+	}
+	ts := i
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := ws[k]
+		if w.text == "," || w.is("with", "and") {
+			break
+		}
+		if !(w.cap && !w.punct() || w.is("of", "for", "'s")) {
+			return m, 0, false
+		}
+		ts = k
+	}
+	if ts == 0 || !(ws[ts-1].text == "," || ws[ts-1].is("with", "and")) || ws[ts].is("of", "for", "'s") {
+		return m, 0, false
+	}
+	a := m
+	a.rule = formApposition
+	a.title = wordsSpan(ws, ts, ce)
+	a.affiliation, a.affilValue = wordsSpan(ws, cs, ce), ""
+	if h > ce+1 {
+		a.honorific = wordsSpan(ws, ce+1, h)
+	}
+	a.name = wordsSpan(ws, h, nEnd)
+	a.key = nameKey(ws[h:nEnd])
 	return a, skipPostNominals(ws, nEnd), true
 }
 

@@ -251,6 +251,17 @@ func init() {
 				// a rank's word inside a title stays the title's
 				"Secretary-General Antonio Guterres met with Attorney General Merrick Garland on Monday.",
 			}},
+			// appositions in a list: a title a country closes without "of",
+			// kept as written; a place's lower-case word after an elided
+			// particle; a second post after "and" that a comma and a name
+			// close is the next person's, unless the list goes on after the
+			// name (names and their titles)
+			{"Demeke Mekonnen||Deputy Prime Minister|; Lejeune Mbella Mbella||Foreign Affairs of Minister Cameroon|Cameroon; Abshir Omar Huruse||Foreign Affairs Minister of Somalia|Somalia; Kandia Camara||Foreign Affairs Minister of Cote d’ivoire|Cote d’ivoire; Mesganu Arga|Ambassador|State Minister of Foreign Affairs|; Abraham Korir SingOei||Principal Secretary of Foreign Affairs of Kenya|Kenya; Liu Yuxi||Chinese Government Special Envoy for African Affairs|China", []string{
+				"Deputy Prime Minister Demeke Mekonnen has conferred with Foreign Affairs Ministers of various countries on Monday. Demeke exchanged views with Foreign Affairs of Minister Cameroon, Lejeune Mbella Mbella, Foreign Affairs Minister of Somalia, Abshir Omar Huruse and Foreign Affairs Minister of Cote d’ivoire, Kandia Camara. Similarly, State Minister of Foreign Affairs Ambassador Mesganu Arga has also conferred with Abraham Korir SingOei, the Principal Secretary of Foreign Affairs of Kenya and Chinese Government Special Envoy for African Affairs, Liu Yuxi on bilateral and regional issues of mutual concern.",
+			}},
+			{"Edward Nalbandian||Foreign Minister of Armenia|Armenia; Frank-Walter Steinmeier||OSCE Chairperson-in-Office and Foreign Minister of Germany|Germany; Thorbjørn Jagland||Secretary General of Council of Europe|Council of Europe", []string{
+				"On April 2, Edward Nalbandian, Foreign Minister of Armenia, had a number of phone conversations with his foreign counterparts. The Foreign Minister of Armenia discussed the recent developments with Frank-Walter Steinmeier, OSCE Chairperson-in-Office and Foreign Minister of Germany, Thorbjørn Jagland, Secretary General of Council of Europe.",
+			}},
 			{"Jake Sullivan||National Security Advisor|; Mario Draghi||Prime Minister|Italy; Emmanuel Macron||President|France", []string{
 				// a title with a name after the comma opens the next person
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",
