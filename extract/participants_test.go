@@ -262,6 +262,14 @@ func init() {
 			{"Edward Nalbandian||Foreign Minister of Armenia|Armenia; Frank-Walter Steinmeier||OSCE Chairperson-in-Office and Foreign Minister of Germany|Germany; Thorbjørn Jagland||Secretary General of Council of Europe|Council of Europe", []string{
 				"On April 2, Edward Nalbandian, Foreign Minister of Armenia, had a number of phone conversations with his foreign counterparts. The Foreign Minister of Armenia discussed the recent developments with Frank-Walter Steinmeier, OSCE Chairperson-in-Office and Foreign Minister of Germany, Thorbjørn Jagland, Secretary General of Council of Europe.",
 			}},
+			// "Protection" is a portfolio (Kremlin; Mongolia's Voice of
+			// Mongolia)
+			{"Vladimir Putin|||; Maxim Topilin||Minister of Labour and Social Protection|", []string{
+				"Vladimir Putin met with Minister of Labour and Social Protection Maxim Topilin.",
+			}},
+			{"Ariunzaya||Minister of Labor and Social Protection|; Axelle Nicaise|Ambassador|Head of the European Union Delegation to Mongolia|European Union Delegation", []string{
+				"Minister of Labor and Social Protection Ariunzaya held a meeting with Head of the European Union Delegation to Mongolia, Ambassador Axelle Nicaise.",
+			}},
 			{"Jake Sullivan||National Security Advisor|; Mario Draghi||Prime Minister|Italy; Emmanuel Macron||President|France", []string{
 				// a title with a name after the comma opens the next person
 				"National Security Advisor Jake Sullivan met with Prime Minister Mario Draghi of Italy, President Emmanuel Macron of France and others.",
