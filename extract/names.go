@@ -337,6 +337,12 @@ func nameAt(ws []word, i int) (end, n int) {
 			j++
 			n++
 			continue
+		case monthAsName(ws, j, n):
+			// "Theresa May", "Jan Lipavsky": a month's name inside a
+			// person's; "May 5" is a date
+			j++
+			n++
+			continue
 		case n > 0 && w.cap && portfolio[w.norm] && !titleMods[w.norm] && !orgWords[w.norm] && !nonName[w.norm] &&
 			(j+1 >= len(ws) || !isTitleWord(ws[j+1])):
 			// "Samantha Power", "Jim Justice": a portfolio word ends a name
@@ -368,6 +374,24 @@ func nameAt(ws []word, i int) (end, n int) {
 		break
 	}
 	return j, n
+}
+
+// monthAsName reports whether ws[j], a month's name written as a word of
+// a name ("Theresa May", "Jan Lipavsky", "Jan Adams"), is part of the name
+// whose n words come before it: after a name word, or before one when it
+// opens the name, and never before a number (a date: "Kuleba May 3").
+func monthAsName(ws []word, j, n int) bool {
+	w := ws[j]
+	if _, ok := monthWords[w.norm]; !ok || !w.cap || w.allCaps() || strings.HasSuffix(w.text, ".") {
+		return false
+	}
+	if j+1 < len(ws) && strings.IndexFunc(ws[j+1].text, unicode.IsDigit) >= 0 {
+		return false
+	}
+	if n > 0 {
+		return true
+	}
+	return j+1 < len(ws) && isNameWord(ws[j+1]) && !titleBreak[ws[j+1].norm]
 }
 
 // romanizedGivenName reports whether s is written like a romanized Korean

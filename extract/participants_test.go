@@ -88,6 +88,18 @@ func init() {
 			{"Demeke Mekonnen||Deputy Prime Minister and Minister of Foreign Affairs|; Lejeune Mbella Mbella||Foreign Affairs Minister of Cameroon|Cameroon; Jose Manuel Albares Bueno||Foreign Affairs Minister|Spain; Abshir Omar Huruse||Foreign Affairs Minister of Somalia|Somalia", []string{
 				"Deputy Prime Minister and Minister of Foreign Affairs, Demeke Mekonnen has conferred with Foreign Affairs Ministers of various countries. Demeke exchanged views with Foreign Affairs Minister of Cameroon, Lejeune Mbella Mbella, Spain’s Foreign Affairs Minister, Jose Manuel Albares Bueno, and Foreign Affairs Minister of Somalia, Abshir Omar Huruse.",
 			}},
+			// a month's name inside a person's ("Theresa May", "Jan
+			// Lipavský"); before a number it is a date (Australian PM,
+			// President of Ukraine)
+			{"Theresa May|the Right Honourable|Prime Minister of the United Kingdom|United Kingdom", []string{
+				"Remarks at bilateral meeting with the Right Honourable Theresa May MP, Prime Minister of the United Kingdom.",
+			}},
+			{"Volodymyr Zelenskyy||President of Ukraine|Ukraine; Jan Lipavský||Minister of Foreign Affairs of the Czech Republic|Czech Republic; Alexander Schallenberg||Minister of Foreign Affairs of Austria|Austria; Ivan Korčok||Minister of Foreign Affairs of the Slovak Republic|Slovak Republic", []string{
+				"President of Ukraine Volodymyr Zelenskyy met with Minister of Foreign Affairs of the Czech Republic Jan Lipavský, Minister of Foreign Affairs of Austria Alexander Schallenberg and Minister of Foreign Affairs of the Slovak Republic Ivan Korčok during their visit to our country.",
+			}},
+			{"Blinken||Secretary|; Kuleba||Foreign Minister|", []string{
+				"Secretary Blinken met with Foreign Minister Kuleba May 3 in Kyiv.",
+			}},
 			// a further encounter the readout reports after its lead ("later
 			// received", "Also on Sunday, ... received"); one announced is not
 			{"Najib Mikati||Prime Minister|; Aroldo Lazaro||UNIFIL Force Commander General|UNIFIL; Sandra De Waele||EU Ambassador to Lebanon|EU", []string{
