@@ -188,7 +188,14 @@ var encounterTable = withTypos([]encounterRow{
 			"small group meeting|expanded meeting|restricted meeting|extended meeting|one-on-one meeting|one-on-one|" +
 			"tête-à-tête|tete-a-tete|plenary meeting|plenary session|plenary")},
 	{name: "consultations", form: eventNoun, kind: KindMeeting, attach: subjectObject, words: w(
-		"consultations|dialogue|bilateral|audience")},
+		"consultations|dialogue|audience")},
+	// "held a bilateral in Bali": a noun after a verb or before "with"
+	// ("Remarks at Bilateral with"); "discussed bilateral trade" is an
+	// adjective
+	{name: "bilateral", form: eventNoun, kind: KindMeeting, afterVerb: true, attach: subjectObject, words: w(
+		"bilateral")},
+	{name: "bilateral-with", form: eventNoun, kind: KindMeeting, attach: subjectObject, words: w(
+		"bilateral with")},
 	// a conversation is a call on some sites and a meeting on others: a
 	// title that names the kind decides
 	{name: "conversation", form: eventNoun, kind: KindMeeting, weak: true, attach: subjectObject, words: w(
@@ -272,11 +279,11 @@ var encounterTable = withTypos([]encounterRow{
 		re: `(?:received|receives|welcomed|welcomes|hosted|hosts)(?:\s+(?:on|at|in|today|yesterday|this)\b[^.;]{0,80}?|,[^.;]{0,80}?),\s+(?:the\s+)?\p{Lu}`},
 	// a journey made for an encounter: "also visited the AUDA-NEPAD
 	// headquarters for consultations with" (African Union), "traveled to
-	// Brasilia ... for meetings with" (White House), "arrived for a
-	// meeting with" (Kremlin); past only, an itinerary's "visits ... for
+	// Brasilia ... for meetings with", "traveled to Jeddah ... to meet
+	// with" (White House), "arrived for a meeting with" (Kremlin); past only, an itinerary's "visits ... for
 	// discussions" is a plan
-	{name: "went-for-talks", form: verbPhrase, words: w("visited"), kind: KindMeeting, attach: subjectObject, keys: w(" for "),
-		re: `(?:visited|arrived|travell?ed|went|came)\b[^.;]{0,100}?\sfor\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|consultations|discussions|meetings?)\s+with\b`},
+	{name: "went-for-talks", form: verbPhrase, words: w("visited"), kind: KindMeeting, attach: subjectObject, keys: w(" for | to meet"),
+		re: `(?:visited|arrived|travell?ed|went|came)\b[^.;]{0,100}?\s(?:for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|consultations|discussions|meetings?)\s+with|to\s+meet)\b`},
 	{name: "conferred-with", form: verbPhrase, words: w("conferred"), kind: KindMeeting, attach: subjectObject, keys: w("conferred"),
 		re: `conferred\s+with\b`},
 	{name: "received-by", form: verbPhrase, words: w("received"), kind: KindMeeting, attach: passiveBy, keys: w("received by"),

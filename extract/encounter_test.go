@@ -51,6 +51,12 @@ func init() {
 				"Foreign Minister Ayman Safadi received his Egyptian counterpart Sameh Shoukry in Amman.",
 				// "granted an audience to" (Cameroonian presidency, Vatican style)
 				"The Head of State, Paul Biya, granted an audience on Tuesday to the Special Envoy of the President of Equatorial Guinea, Mr. Simeon Oyono Esono Angue.",
+				// "bilateral" as a noun (Australian PM, State Department)
+				"Remarks at Bilateral with Mr Li Keqiang, Premier of the People’s Republic of China",
+				"Secretary Blinken held a bilateral with Foreign Minister Wang Yi in Bali.",
+				// a journey made to meet (White House, Ukrainian presidency)
+				"National Security Advisor Jake Sullivan traveled to Jeddah, Saudi Arabia on July 27, 2023 to meet with Prime Minister and Crown Prince Mohammed bin Salman.",
+				"Andriy Yermak arrived in Berlin to meet with diplomatic advisers.",
 				// a guest named by post after "the", closing the sentence (Uzbek presidency)
 				"On February 3, President Shavkat Mirziyoyev received the Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul.",
 				// the guest closing the sentence (Kremlin; Mongolian MFA style)
@@ -125,6 +131,8 @@ func init() {
 			"I will travel to Singapore for meetings with President Tan and Prime Minister Lee Hsien Loong.",
 			"On Monday, January 31, the Office of the President will host a meeting of the delegations of Ukraine and the Republic of Poland.",
 			"The two Presidents are expected to discuss bilateral trade during the visit.",
+			// "bilateral" before a noun is an adjective (Australian PM)
+			"The Prime Minister announced a new bilateral agreement on service delivery.",
 			// "called on ... to", "called for" urge; they are no call
 			// (White House, Australian PM, Kremlin)
 			"President Biden has called on Congress to restore the protections of Roe.",

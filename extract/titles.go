@@ -95,7 +95,7 @@ marine internal north-east northeast economics businesses business
 enterprises small medium industries commerce cooperatives tribal indigenous
 territorial diaspora nationals abroad compatriots expatriate reform reforms integration
 election elections medical diplomatic war mobility implementation
-programs transformation football protection`
+programs transformation football protection change efficiency`
 
 // orgList holds words that name bodies and institutions; like portfolio
 // words they may stand inside a title and never in a name.
