@@ -218,7 +218,7 @@ func mentionAt(ws []word, i int, bare bool) (m mention, end int, ok bool) {
 		// Sergeyev", "Prime Minister of the Grand Duchy of Luxembourg
 		// Xavier Bettel": a word going on as the name of a body is part
 		// of the title when a two-word name closes the run.
-		if a, aEnd, ok := splitTitleName(ws, titleStart, j, m); ok {
+		if a, aEnd, ok := splitTitleName(ws, titleStart, j-1, m); ok {
 			return a, aEnd, true
 		}
 		m.rule = formTitled

@@ -391,6 +391,13 @@ func init() {
 			{"Volodymyr Zelenskyy||President|; Andreas Kiefer||Secretary General of the Congress of Local and Regional Authorities|Congress of Local and Regional Authorities", []string{
 				"President Volodymyr Zelenskyy met with the Secretary General of the Congress of Local and Regional Authorities Andreas Kiefer.",
 			}},
+			{"Vladimir Putin|||; Svetlana Chupsheva||General Director of the Agency for Strategic Initiatives|Agency for Strategic Initiatives", []string{
+				"Vladimir Putin met with General Director of the Agency for Strategic Initiatives Svetlana Chupsheva.",
+			}},
+			// occupations after "Chief" are part of the post (Kremlin, White House)
+			{"Berel Lazar||Chief Rabbi of Russia|Russia; Vyacheslav Lebedev||Chief Justice|", []string{
+				"Putin met Chief Rabbi of Russia Berel Lazar and Chief Justice Vyacheslav Lebedev.",
+			}},
 			// ... but a post and a name, then "of" a country, is not one
 			{"Chaves||President|Costa Rica; Kamala Harris||Vice President|", []string{
 				"President Chaves of Costa Rica met Vice President Kamala Harris.",

@@ -39,7 +39,8 @@ vice-chairman vice-chair vice-premier president-elect administrator-general
 chargé rapporteur ceo czar marshal cardinal archbishop patriarch
 sherpa assistant member officer official economist liaison counsel lady gentleman
 councilor councillor undersecretary under-secretary minister-president
-chairman-in-office chairperson-in-office chair-in-office`
+chairman-in-office chairperson-in-office chair-in-office mufti rabbi imam editor
+physician coach justice`
 
 // abbrevHeadList holds heads written as abbreviations; they are heads
 // only with their dot ("Sen. Warner", not "Hun Sen").
@@ -95,7 +96,8 @@ marine internal north-east northeast economics businesses business
 enterprises small medium industries commerce cooperatives tribal indigenous
 territorial diaspora nationals abroad compatriots expatriate reform reforms integration
 election elections medical diplomatic war mobility implementation
-programs transformation football protection change efficiency`
+programs transformation football protection change efficiency initiatives
+technologies highways activities registration`
 
 // orgList holds words that name bodies and institutions; like portfolio
 // words they may stand inside a title and never in a name.
@@ -107,7 +109,7 @@ alliance institute authority board group forum association community league
 party partnership program programme initiative centre center corporation
 caucus session chamber roundtable corps foundation white tribunal emirates sultanate principality confederation
 commonwealth islands region territory area oblast province county district krai prefecture
-municipality governorate canton service academy duchy mission authorities`
+municipality governorate canton service academy duchy mission authorities company hospital utilities`
 
 // nonNameList holds capitalized words that open a sentence or name an
 // event rather than a person; they never belong to a name.
