@@ -297,8 +297,39 @@ func samePerson(a, b mention) bool {
 	if sameName(a.key, b.key) {
 		return true
 	}
-	return len(a.key) > 0 && len(b.key) > 0 && a.key[len(a.key)-1] == b.key[len(b.key)-1] &&
+	return len(a.key) > 0 && len(b.key) > 0 && oneSlipApart(a.key[len(a.key)-1], b.key[len(b.key)-1]) &&
 		a.core != "" && a.core == b.core
+}
+
+// oneSlipApart reports whether two family names are the same or, both of
+// six letters or more, one typing slip apart: a letter changed, added,
+// dropped, or two neighbours swapped ("President Zelenskky" for
+// "President Zelenskyy", White House).
+func oneSlipApart(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 6 || len(rb) < 6 {
+		return false
+	}
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) {
+			return true // swapped
+		}
+		return string(ra[i+1:]) == string(rb[i+1:]) // changed
+	case 1:
+		return string(ra[i+1:]) == string(rb[i:]) // added or dropped
+	}
+	return false
 }
 
 // sameName reports whether two name keys name one person: one holds the

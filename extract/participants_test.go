@@ -489,6 +489,15 @@ func TestParticipantsFromTitle(t *testing.T) {
 		{"The below is attributable to Spokesperson Ned Price:",
 			"Secretary of State Antony J. Blinken spoke with French Foreign Minister Jean-Yves Le Drian today. Secretary Blinken and Foreign Minister Le Drian emphasized the special role of the Transatlantic Alliance.",
 			"Antony J. Blinken||Secretary of State|; Jean-Yves Le Drian||French Foreign Minister|France"},
+		// a family name typed with one slip under the same post is one
+		// person (White House: "President Zelenskky", "Niinistӧ" with a
+		// Cyrillic letter)
+		{"Readout of President Biden’s Meeting with President Zelenskyy of Ukraine",
+			"President Joe Biden met with President Zelenskky of Ukraine today at the White House.",
+			"Joe Biden||President|; Zelenskky||President|Ukraine"},
+		{"Readout of President Biden’s Meeting with President Niinistӧ of Finland",
+			"President Joe Biden met with President Sauli Niinistö of Finland today at the White House.",
+			"Joe Biden||President|; Sauli Niinistö||President|Finland"},
 		// one family name under one post is one person
 		{"Readout of President Joe Biden’s Call with Israeli Prime Minister Benjamin Netanyahu",
 			"President Biden spoke with Israeli Prime Minister Bibi Netanyahu to discuss the attack.",
