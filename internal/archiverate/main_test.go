@@ -23,11 +23,13 @@ func participants(names ...string) []extract.Participant {
 var floors = map[string]struct {
 	kind, twoPlus float64
 }{
-	"wh":           {0.98, 0.98},
-	"wh-html":      {0.98, 0.98},
-	"kremlin":      {0.97, 0.92},
-	"au-pm":        {0.95, 0.33},
-	"ua-president": {0.98, 0.92},
+	"wh":      {0.98, 0.98},
+	"wh-html": {0.98, 0.98},
+	"kremlin": {0.97, 0.92},
+	"au-pm":   {0.95, 0.33},
+	// ua-president: the same 4 misses as before of 193 titled items, now
+	// that the 7 titles announcing talks ("will hold talks") no longer count
+	"ua-president": {0.975, 0.92},
 }
 
 // TestArchiveRate holds extraction to its floors on every archive with
@@ -93,6 +95,8 @@ func TestTitleKind(t *testing.T) {
 		"Videoconference with Government members":                         extract.KindVideoConference,
 		"Conversation with students":                                      "",
 		"Loan Council Meeting on January 31,1956,":                        "",
+		"Vladimir Putin will hold talks with President of Vietnam":        "",
+		"Head of the Office of the President of Ukraine Andriy Yermak will hold talks with the delegation of the Republic of Poland": "",
 	} {
 		if got := titleKind(title); got != want {
 			t.Errorf("titleKind(%q) = %q, want %q", title, got, want)

@@ -18,6 +18,10 @@ var (
 	videoTitle = regexp.MustCompile(`video ?(conference|call|link|linkup)|videoconference|virtual (meeting|summit)|via video`)
 	phoneTitle = regexp.MustCompile(`telephone|\bphone\b|phone call|\bcalls? (with|to)\b`)
 	meetTitle  = regexp.MustCompile(`\bmeeting with|\btalks with|\bmet with|\bmeets\b|\bmeeting of\b`)
+	// announceTitle: a title that announces an encounter ("Vladimir Putin
+	// will hold talks with ...", "Prime Minister to visit Jakarta") states
+	// no kind: the specification makes such a record other.
+	announceTitle = regexp.MustCompile(`\bwill\b|\bto (?:hold|meet|visit|travel)\b`)
 
 	// counterpartTitle: "with [up to four words] <head title> [of X]
 	// <Capitalised Name>".
@@ -59,6 +63,8 @@ func frontMatter(raw []byte) (date, title string) {
 func titleKind(title string) extract.Kind {
 	t := strings.ToLower(title)
 	switch {
+	case announceTitle.MatchString(t):
+		return ""
 	case videoTitle.MatchString(t):
 		return extract.KindVideoConference
 	case phoneTitle.MatchString(t) && !strings.Contains(t, "call-in"):
