@@ -97,6 +97,10 @@ func (x *reader) extractParticipants() {
 	for _, m := range present {
 		book.add(m)
 	}
+	// the officials who speak in the encounter (participants_voices.go)
+	for _, m := range x.speakingOfficials(stmt) {
+		book.add(m)
+	}
 	x.mergeAliases(&book)
 	x.completeFromText(&book)
 	for i, p := range book.people {

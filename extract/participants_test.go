@@ -147,6 +147,21 @@ func init() {
 			{"Moussa Faki Mahamat||Chairperson of the African Union Commission|African Union Commission; Cyril Ramaphosa||President|; Ibrahim Assane Mayaki|Dr|AUDA-NEPAD Chief Executive Officer|AUDA-NEPAD", []string{
 				"The Chairperson of the African Union Commission, Moussa Faki Mahamat, was received by President Cyril Ramaphosa. During the visit, the Chairperson also visited the AUDA-NEPAD headquarters for consultations with AUDA-NEPAD Chief Executive Officer Dr Ibrahim Assane Mayaki.",
 			}},
+			// a titled official who opens a sentence of the body as the
+			// subject of a speech verb spoke in the encounter (Mexico's SRE,
+			// Kremlin); a spokesperson, words said elsewhere, or someone a
+			// speech tells of, none
+			{"Marcelo Ebrard||Foreign Secretary|; Roberto Velasco||Chief Officer for North America|; María de Haas||Director General of Special Affairs|Special Affairs", []string{
+				"Foreign Secretary Marcelo Ebrard met with a delegation of U.S. senators this afternoon at the Mexican Foreign Ministry. Chief Officer for North America Roberto Velasco added that Mexican authorities are conducting more raids to seize fentanyl precursor chemicals. María de Haas, Director General of Special Affairs, discussed the progress made and challenges to binational cooperation.",
+			}},
+			{"Vladimir Putin||President|; Sergey Lavrov||Foreign Minister|", []string{
+				"President Vladimir Putin held a meeting with permanent members of the Security Council. Foreign Minister Sergey Lavrov presented a report on the topic.",
+			}},
+			{"Vladimir Putin||President|; Mustafa Sentop||Speaker|", []string{
+				"President Vladimir Putin met with Speaker Mustafa Sentop. President Erdogan said that you were coming to Moscow.",
+				"President Vladimir Putin met with Speaker Mustafa Sentop. Spokesperson Dmitry Peskov said the talks were constructive.",
+				"President Vladimir Putin met with Speaker Mustafa Sentop. Foreign Minister Mevlut Cavusoglu said last week that a visit was planned.",
+			}},
 			// who else was there: "in the presence of", "Other attendees at
 			// the meeting included", "is accompanied on his visit ... by",
 			// "The delegations led by X and Y"
