@@ -26,6 +26,10 @@ var speechVerbKeys = func() []string {
 	return out
 }()
 
+// speechVerbWords are the verbs alone, for a sentence's test before it is
+// tokenized: the verb may stand before a comma or at a line's end.
+var speechVerbWords = strings.Fields(speechVerbList)
+
 // elsewhereWords, right after a speech verb, say the words were spoken
 // somewhere other than the encounter: "said in a statement", "told
 // reporters", "said on Twitter", "said last week".
@@ -53,7 +57,7 @@ func (x *reader) speakingOfficials(stmt Span) []mention {
 			continue
 		}
 		for _, s := range x.sentences(x.window(b.Body)) {
-			if s.Start < stmt.End && stmt.Start < s.End {
+			if s.Start < stmt.End && stmt.Start < s.End || !containsAny(s.In(x.lower), speechVerbWords) {
 				continue
 			}
 			if m, ok := speakerOpening(x.words(s)); ok {
