@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 	_ "time/tzdata" // zones resolve without the system's zone data
@@ -39,6 +40,9 @@ type gazetteer struct {
 	byKey map[string]*Place
 	// maxWords is the most words any name has, for scanning text.
 	maxWords int
+	// firstWords holds, sorted, the first word of every key (after a
+	// leading "the"): a word no first word starts with opens no place.
+	firstWords []string
 }
 
 var (
@@ -76,7 +80,30 @@ func parseGazetteer(src string) *gazetteer {
 			}
 		}
 	}
+	seen := map[string]bool{}
+	for k := range g.byKey {
+		w, _, _ := strings.Cut(strings.TrimPrefix(k, "the "), " ")
+		if !seen[w] {
+			seen[w] = true
+			g.firstWords = append(g.firstWords, w)
+		}
+	}
+	sort.Strings(g.firstWords)
 	return g
+}
+
+// mayOpenPlace reports whether a name starting with the word w could be in
+// the gazetteer: its folded first word begins some key's first word (a
+// prefix, for "Viet Nam" against "vietnam"), or is "the". A cheap test
+// before the lookups of every phrase a word opens.
+func mayOpenPlace(w string) bool {
+	f, _, _ := strings.Cut(placeKey(w), " ")
+	if f == "" || f == "the" {
+		return true
+	}
+	fw := loadGazetteer().firstWords
+	i := sort.SearchStrings(fw, f)
+	return i < len(fw) && strings.HasPrefix(fw[i], f)
 }
 
 func (g *gazetteer) add(name string, p *Place) {

@@ -92,3 +92,24 @@ func TestFindPlaces(t *testing.T) {
 		t.Errorf("findPlaces = %q, want %q", got, want)
 	}
 }
+
+// TestMayOpenPlace holds the gazetteer's first-word test to what the
+// lookups find: every name it knows passes, with or without "the", and
+// a word that opens no name does not.
+func TestMayOpenPlace(t *testing.T) {
+	for _, w := range []string{"Viet", "Hague", "The", "Gambia", "São", "Saint-Denis", "Washington", "Kyiv"} {
+		if !mayOpenPlace(w) {
+			t.Errorf("mayOpenPlace(%q) = false", w)
+		}
+	}
+	for k := range loadGazetteer().byKey {
+		if !mayOpenPlace(k) {
+			t.Errorf("mayOpenPlace(%q) = false for a key", k)
+		}
+	}
+	for _, w := range []string{"Minister", "Xqzv"} {
+		if mayOpenPlace(w) {
+			t.Errorf("mayOpenPlace(%q) = true", w)
+		}
+	}
+}

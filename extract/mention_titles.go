@@ -249,7 +249,7 @@ func isPlaceWord(w word) bool {
 // placeAt returns the end of the longest place name the gazetteer knows
 // at ws[i] ("New Zealand", "Republic of Korea"), or i.
 func placeAt(ws []word, i int) int {
-	if i >= len(ws) || !ws[i].cap {
+	if i >= len(ws) || !ws[i].cap || !mayOpenPlace(ws[i].text) {
 		return i
 	}
 	for n := min(5, len(ws)-i); n >= 1; n-- {
