@@ -30,6 +30,11 @@ var speechVerbKeys = func() []string {
 // tokenized: the verb may stand before a comma or at a line's end.
 var speechVerbWords = strings.Fields(speechVerbList)
 
+// speakerReach is how far into a sentence its speech verb may stand: an
+// official's title and name before it ("Deputy Prime Minister and
+// Minister of Foreign Affairs ... Demeke Mekonnen stressed") fit.
+const speakerReach = 240
+
 // elsewhereWords, right after a speech verb, say the words were spoken
 // somewhere other than the encounter: "said in a statement", "told
 // reporters", "said on Twitter", "said last week".
@@ -57,7 +62,11 @@ func (x *reader) speakingOfficials(stmt Span) []mention {
 			continue
 		}
 		for _, s := range x.sentences(x.window(b.Body)) {
-			if s.Start < stmt.End && stmt.Start < s.End || !containsAny(s.In(x.lower), speechVerbWords) {
+			if s.Start < stmt.End && stmt.Start < s.End {
+				continue
+			}
+			// the verb follows the opening official: near the start
+			if o := (Span{s.Start, min(s.End, s.Start+speakerReach)}); !containsAny(o.In(x.lower), speechVerbWords) {
 				continue
 			}
 			if m, ok := speakerOpening(x.words(s)); ok {
