@@ -38,13 +38,7 @@ func (x *reader) furtherEncounters(stmt Span, known []mention) []further {
 	}
 	var out []further
 	kw := knownWords(known)
-	n := 0
-	for i := x.lead; i < len(x.doc.Blocks) && n < leadScanLimit; i++ {
-		b := x.doc.Blocks[i]
-		if b.Kind != Paragraph && i != x.lead {
-			continue
-		}
-		n++
+	for _, b := range x.leadOnward() {
 		low := b.Body.In(x.lower)
 		if !containsAny(low, furtherKeys) {
 			continue
@@ -56,6 +50,22 @@ func (x *reader) furtherEncounters(stmt Span, known []mention) []further {
 			if way := x.furtherWay(s, known, kw); way != "" {
 				out = append(out, further{s, way})
 			}
+		}
+	}
+	return out
+}
+
+// leadOnward returns the lead paragraph and the paragraphs after it, at
+// most leadScanLimit: where further encounters and speaking officials are
+// read.
+func (x *reader) leadOnward() []Block {
+	if x.lead < 0 {
+		return nil
+	}
+	var out []Block
+	for i := x.lead; i < len(x.doc.Blocks) && len(out) < leadScanLimit; i++ {
+		if b := x.doc.Blocks[i]; b.Kind == Paragraph || i == x.lead {
+			out = append(out, b)
 		}
 	}
 	return out

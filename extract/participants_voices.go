@@ -51,13 +51,7 @@ func (x *reader) speakingOfficials(stmt Span) []mention {
 		return nil
 	}
 	var out []mention
-	n := 0
-	for i := x.lead; i < len(x.doc.Blocks) && n < leadScanLimit; i++ {
-		b := x.doc.Blocks[i]
-		if b.Kind != Paragraph && i != x.lead {
-			continue
-		}
-		n++
+	for _, b := range x.leadOnward() {
 		if !containsAny(b.Body.In(x.lower), speechVerbKeys) {
 			continue
 		}
