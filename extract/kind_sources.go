@@ -105,11 +105,12 @@ func (x *reader) kindOf() (kindMatch, bool) {
 	return kindMatch{}, false
 }
 
-// announcedBefore reports whether an announcement's mark stands in the
-// statement st before the event noun m: "The two Presidents are expected
-// to discuss trade during the visit" reports nothing.
-func (x *reader) announcedBefore(st Span, m kindMatch) bool {
-	return announceMarkRe.MatchString(x.lower[st.Start:m.span.Start])
+// announcedBefore reports whether an announcement's mark stands in s
+// before the encounter word m: "The two Presidents are expected to discuss
+// trade during the visit", "are to be discussed during his talks with"
+// report nothing.
+func (x *reader) announcedBefore(s Span, m kindMatch) bool {
+	return hasAnnounceMark(x.lower[s.Start:m.span.Start])
 }
 
 // refersBack matches a sentence that opens by naming the encounter again:

@@ -83,8 +83,7 @@ func (x *reader) findLead() {
 	// talks between X and Y on February 28")
 	nominal := func(s Span) bool {
 		m, ok := x.findKind(kindNominal, s)
-		// "are to be discussed during his talks with": announced
-		return ok && !hasAnnounceMark(x.lower[s.Start:m.span.Start])
+		return ok && !x.announcedBefore(s, m)
 	}
 	// both tests are made only as the picks below ask for them, each
 	// block once (the lead is nearly always among the first blocks)
