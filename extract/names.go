@@ -148,18 +148,35 @@ func rankAt(ws []word, i int) int {
 		return i
 	}
 	for _, p := range ranks[ws[i].norm] {
-		if i+len(p) > len(ws) {
-			continue
-		}
-		ok := true
-		for k, pw := range p {
-			ok = ok && ws[i+k].norm == pw && ws[i+k].cap
-		}
-		if ok {
+		if phraseAt(ws, i, p) && capitalized(ws[i:i+len(p)]) {
 			return i + len(p)
 		}
 	}
 	return i
+}
+
+// capitalized reports whether every word of ws has a capital.
+func capitalized(ws []word) bool {
+	for _, w := range ws {
+		if !w.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseAt reports whether the words at ws[i] are the phrase p, in normal
+// form.
+func phraseAt(ws []word, i int, p []string) bool {
+	if i+len(p) > len(ws) {
+		return false
+	}
+	for k, pw := range p {
+		if ws[i+k].norm != pw {
+			return false
+		}
+	}
+	return true
 }
 
 // honorifics maps an honorific's first word to the phrases it may open,
@@ -230,23 +247,7 @@ func honorificBridge(ws []word, j int) int {
 func honorificPhrase(ws []word, i int) int {
 	w := ws[i]
 	for _, p := range honorifics[w.norm] {
-		if i+len(p) > len(ws) {
-			continue
-		}
-		if p[0] != "the" && !w.cap {
-			continue
-		}
-		if p[0] == "he" && w.text != "HE" {
-			continue
-		}
-		ok := true
-		for k, pw := range p {
-			if ws[i+k].norm != pw {
-				ok = false
-				break
-			}
-		}
-		if !ok {
+		if p[0] != "the" && !w.cap || p[0] == "he" && w.text != "HE" || !phraseAt(ws, i, p) {
 			continue
 		}
 		end := i + len(p)

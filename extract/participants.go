@@ -306,34 +306,10 @@ func samePerson(a, b mention) bool {
 }
 
 // oneSlipApart reports whether two family names are the same or, both of
-// six letters or more, one typing slip apart: a letter changed, added,
-// dropped, or two neighbours swapped ("President Zelenskky" for
+// six letters or more, one typing slip apart ("President Zelenskky" for
 // "President Zelenskyy", White House).
 func oneSlipApart(a, b string) bool {
-	if a == b {
-		return true
-	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 6 || len(rb) < 6 {
-		return false
-	}
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
-	}
-	i := 0
-	for i < len(rb) && ra[i] == rb[i] {
-		i++
-	}
-	switch len(ra) - len(rb) {
-	case 0:
-		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) {
-			return true // swapped
-		}
-		return string(ra[i+1:]) == string(rb[i+1:]) // changed
-	case 1:
-		return string(ra[i+1:]) == string(rb[i:]) // added or dropped
-	}
-	return false
+	return a == b || oneSlip(a, b, 6)
 }
 
 // sameName reports whether two name keys name one person: one holds the
@@ -375,32 +351,34 @@ func misspelt(a, b []string) bool {
 			diff = i
 		}
 	}
-	return diff >= 0 && min(len(a[diff]), len(b[diff])) >= 4 && oneEdit(a[diff], b[diff])
+	return diff >= 0 && oneSlip(a[diff], b[diff], 4)
 }
 
-// oneEdit reports whether a becomes b by one inserted, dropped or changed
-// byte, or two neighbours swapped.
-func oneEdit(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
+// oneSlip reports whether a and b, different words of minLen letters or
+// more, are one typing slip apart: a letter changed, added or dropped, or
+// two neighbours swapped.
+func oneSlip(a, b string, minLen int) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < minLen || len(rb) < minLen || a == b {
 		return false
 	}
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
 	i := 0
-	for i < len(a) && a[i] == b[i] {
+	for i < len(rb) && ra[i] == rb[i] {
 		i++
 	}
-	if len(a) < len(b) {
-		return a[i:] == b[i+1:]
+	switch len(ra) - len(rb) {
+	case 0:
+		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) {
+			return true // swapped
+		}
+		return string(ra[i+1:]) == string(rb[i+1:]) // changed
+	case 1:
+		return string(ra[i+1:]) == string(rb[i:]) // added or dropped
 	}
-	if i == len(a) {
-		return false // the same word
-	}
-	if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
-		return true
-	}
-	return a[i+1:] == b[i+1:]
+	return false
 }
 
 // subsetOf reports whether every word of a is in b.
