@@ -173,8 +173,7 @@ func pluralOfKnown(ws []word, known []mention) bool {
 			if k.unnamed || k.excluded || k.core == "" {
 				continue
 			}
-			head := k.core[strings.LastIndexByte(k.core, ' ')+1:]
-			if head+"s" == w.norm || strings.HasSuffix(w.norm, "ies") && head == w.norm[:len(w.norm)-3]+"y" {
+			if head := k.core[strings.LastIndexByte(k.core, ' ')+1:]; singularOf(w.norm) == head {
 				return true
 			}
 		}
