@@ -280,8 +280,8 @@ var encounterTable = withTypos([]encounterRow{
 	// a journey made for an encounter: "also visited the AUDA-NEPAD
 	// headquarters for consultations with" (African Union), "traveled to
 	// Brasilia ... for meetings with", "traveled to Jeddah ... to meet
-	// with" (White House), "arrived for a meeting with" (Kremlin); past only, an itinerary's "visits ... for
-	// discussions" is a plan
+	// with" (White House), "arrived for a meeting with" (Kremlin); past
+	// only, an itinerary's "visits ... for discussions" is a plan
 	{name: "went-for-talks", form: verbPhrase, words: w("visited"), kind: KindMeeting, attach: subjectObject, keys: w(" for | to meet"),
 		re: `(?:visited|arrived|travell?ed|went|came)\b[^.;]{0,100}?\s(?:for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|consultations|discussions|meetings?)\s+with|to\s+meet)\b`},
 	{name: "conferred-with", form: verbPhrase, words: w("conferred"), kind: KindMeeting, attach: subjectObject, keys: w("conferred"),
