@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -105,15 +107,18 @@ func buildID() string {
 	return id
 }
 
-// executableDigest returns the first 12 hex digits of the SHA-256 of the
-// running executable, or "unknown". The executable is read once per
-// process: a batch names its build in the report it starts and in the
-// one it ends with, and hashing tens of megabytes each time cost more
-// than reading a readout.
-var executableDigest = sync.OnceValue(hashExecutable)
+// executableDigest names the running executable's contents in 12
+// characters, or "unknown". It is the Go build ID the linker writes into
+// every executable (a hash of the build's inputs and of its output), read
+// from the head of the file without reading the rest; only for an
+// executable that carries none is the whole file hashed with SHA-256.
+// The executable is read once per process: a batch names its build in the
+// report it starts and in the one it ends with, and hashing tens of
+// megabytes cost more than extracting a readout.
+var executableDigest = sync.OnceValue(digestExecutable)
 
-// hashExecutable does the work of executableDigest.
-func hashExecutable() string {
+// digestExecutable does the work of executableDigest.
+func digestExecutable() string {
 	p, err := os.Executable()
 	if err != nil {
 		return "unknown"
@@ -123,12 +128,64 @@ func hashExecutable() string {
 		return "unknown"
 	}
 	defer f.Close()
+	if id := goBuildID(f); id != "" {
+		h := sha256.Sum256([]byte(id))
+		return hex.EncodeToString(h[:])[:12]
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return "unknown"
+	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
 		return "unknown"
 	}
 	return hex.EncodeToString(h.Sum(nil))[:12]
 }
+
+// goBuildID returns the Go build ID of the executable f, as "go tool
+// buildid" prints it, or "" when f carries none. An ELF executable keeps
+// it in the note section .note.go.buildid; other formats (Mach-O, PE) in
+// the text, between goBuildIDStart and goBuildIDEnd, within the first
+// goBuildIDWindow bytes, where cmd/internal/buildid looks for it too.
+func goBuildID(f *os.File) string {
+	if e, err := elf.NewFile(f); err == nil {
+		s := e.Section(".note.go.buildid")
+		if s == nil {
+			return ""
+		}
+		note, err := s.Data()
+		// A note is namesz, descsz and type (4 bytes each), then the
+		// name "Go\x00\x00", then the ID.
+		if err != nil || len(note) < 16 || string(note[12:14]) != "Go" {
+			return ""
+		}
+		n := e.ByteOrder.Uint32(note[4:8])
+		if uint64(n) > uint64(len(note)-16) {
+			return ""
+		}
+		return string(note[16 : 16+n])
+	}
+	head := make([]byte, goBuildIDWindow)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	i := bytes.Index(head, []byte(goBuildIDStart))
+	if i < 0 {
+		return ""
+	}
+	head = head[i+len(goBuildIDStart):]
+	j := bytes.Index(head, []byte(goBuildIDEnd))
+	if j < 0 {
+		return ""
+	}
+	return string(head[:j])
+}
+
+// How a non-ELF Go executable marks its build ID (cmd/internal/buildid).
+const (
+	goBuildIDStart  = "\xff Go build ID: \""
+	goBuildIDEnd    = "\"\n \xff"
+	goBuildIDWindow = 32 << 10
+)
 
 // versionLine is the first line of readout version: the release and the
 // schema of the records it writes.
