@@ -7,7 +7,10 @@
 // acceleration for an alternation of words (`\b(?:meeting|talks|summit)`),
 // the shape of most of readout's rules, built from word tables. Most rules
 // find nothing in most paragraphs; fastre answers those from a few
-// strings.Index calls. The literals are worked out once, at compile time,
+// strings.Index calls. An expression is parsed when compiled, so a bad one
+// fails there, but its literals and its search program are worked out on
+// first use: readout compiles hundreds of rules at start-up and a command
+// reading one file runs few of them. The literals come
 // from the parsed expression (regexp/syntax): sets of which every match
 // holds one literal, and the literals every match starts with. Both are
 // sound by construction (a set is kept only if a match cannot avoid it),

@@ -8,12 +8,17 @@ import (
 )
 
 // Regexp is a compiled regular expression that answers exactly as
-// regexp.Regexp does, faster on texts where it cannot match. The methods it
-// does not redefine are regexp.Regexp's own.
+// regexp.Regexp does, faster on texts where it cannot match. It is
+// checked when compiled but built on first use: a program holding
+// hundreds of rules starts without building the ones a run never reaches,
+// and a long alternation searched one branch at a time never builds the
+// whole.
 type Regexp struct {
-	*regexp.Regexp
 	expr string
-	once sync.Once
+	// stdOnce builds std, the regexp.Regexp that does the searching.
+	stdOnce sync.Once
+	std     *regexp.Regexp
+	once    sync.Once
 	// need are sets of literals: a text that can match holds one literal
 	// of every set.
 	need [][]lit
@@ -63,14 +68,25 @@ func MustCompile(expr string) *Regexp {
 	return re
 }
 
-// Compile is regexp.Compile with the literals worked out.
+// Compile is regexp.Compile with the literals worked out. The expression
+// is parsed now, so that a bad one is reported here, with regexp's error;
+// the search program is built on first use.
 func Compile(expr string) (*Regexp, error) {
-	std, err := regexp.Compile(expr)
-	if err != nil {
+	if _, err := syntax.Parse(expr, syntax.Perl); err != nil {
 		return nil, err
 	}
-	return &Regexp{Regexp: std, expr: expr}, nil
+	return &Regexp{expr: expr}, nil
 }
+
+// Regexp returns the regexp.Regexp that re answers as, building it on
+// first use.
+func (re *Regexp) Regexp() *regexp.Regexp {
+	re.stdOnce.Do(func() { re.std = regexp.MustCompile(re.expr) })
+	return re.std
+}
+
+// String returns the source text of the expression.
+func (re *Regexp) String() string { return re.expr }
 
 // prepare works out the literals and branches, once, on first use: a
 // command that reads one file pays only for the rules it runs.
@@ -316,7 +332,7 @@ func (re *Regexp) MatchString(s string) bool {
 		return false
 	}
 	q, ok := re.start(s)
-	return ok && re.Regexp.MatchString(s[q:])
+	return ok && re.Regexp().MatchString(s[q:])
 }
 
 // FindStringIndex is regexp.Regexp.FindStringIndex.
@@ -325,7 +341,7 @@ func (re *Regexp) FindStringIndex(s string) []int {
 	if !ok {
 		return nil
 	}
-	return shift(re.Regexp.FindStringIndex(s[q:]), q)
+	return shift(re.Regexp().FindStringIndex(s[q:]), q)
 }
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
@@ -334,7 +350,7 @@ func (re *Regexp) FindStringSubmatchIndex(s string) []int {
 	if !ok {
 		return nil
 	}
-	return shift(re.Regexp.FindStringSubmatchIndex(s[q:]), q)
+	return shift(re.Regexp().FindStringSubmatchIndex(s[q:]), q)
 }
 
 // FindString is regexp.Regexp.FindString.
@@ -351,7 +367,7 @@ func (re *Regexp) FindStringSubmatch(s string) []string {
 	if !ok {
 		return nil
 	}
-	return re.Regexp.FindStringSubmatch(s[q:])
+	return re.Regexp().FindStringSubmatch(s[q:])
 }
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
@@ -360,7 +376,7 @@ func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if !ok {
 		return nil
 	}
-	all := re.Regexp.FindAllStringIndex(s[q:], n)
+	all := re.Regexp().FindAllStringIndex(s[q:], n)
 	for _, loc := range all {
 		shift(loc, q)
 	}
@@ -373,7 +389,7 @@ func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !ok {
 		return nil
 	}
-	all := re.Regexp.FindAllStringSubmatchIndex(s[q:], n)
+	all := re.Regexp().FindAllStringSubmatchIndex(s[q:], n)
 	for _, loc := range all {
 		shift(loc, q)
 	}
@@ -386,7 +402,7 @@ func (re *Regexp) FindAllString(s string, n int) []string {
 	if !ok {
 		return nil
 	}
-	return re.Regexp.FindAllString(s[q:], n)
+	return re.Regexp().FindAllString(s[q:], n)
 }
 
 // FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch.
@@ -395,7 +411,7 @@ func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 	if !ok {
 		return nil
 	}
-	return re.Regexp.FindAllStringSubmatch(s[q:], n)
+	return re.Regexp().FindAllStringSubmatch(s[q:], n)
 }
 
 // ReplaceAllString is regexp.Regexp.ReplaceAllString.
@@ -404,7 +420,7 @@ func (re *Regexp) ReplaceAllString(src, repl string) string {
 	if !ok {
 		return src
 	}
-	return src[:q] + re.Regexp.ReplaceAllString(src[q:], repl)
+	return src[:q] + re.Regexp().ReplaceAllString(src[q:], repl)
 }
 
 // ReplaceAllLiteralString is regexp.Regexp.ReplaceAllLiteralString.
@@ -413,7 +429,7 @@ func (re *Regexp) ReplaceAllLiteralString(src, repl string) string {
 	if !ok {
 		return src
 	}
-	return src[:q] + re.Regexp.ReplaceAllLiteralString(src[q:], repl)
+	return src[:q] + re.Regexp().ReplaceAllLiteralString(src[q:], repl)
 }
 
 // ReplaceAllStringFunc is regexp.Regexp.ReplaceAllStringFunc.
@@ -422,8 +438,14 @@ func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) str
 	if !ok {
 		return src
 	}
-	return src[:q] + re.Regexp.ReplaceAllStringFunc(src[q:], repl)
+	return src[:q] + re.Regexp().ReplaceAllStringFunc(src[q:], repl)
 }
+
+// Split is regexp.Regexp.Split.
+func (re *Regexp) Split(s string, n int) []string { return re.Regexp().Split(s, n) }
+
+// FindSubmatch is regexp.Regexp.FindSubmatch.
+func (re *Regexp) FindSubmatch(b []byte) [][]byte { return re.Regexp().FindSubmatch(b) }
 
 // contains reports whether s holds l.
 func contains(s string, l lit) bool { return index(s, l) >= 0 }

@@ -148,3 +148,19 @@ func TestLiterals(t *testing.T) {
 		}
 	}
 }
+
+// TestCompileErrors reports a bad expression when compiled, with the
+// error regexp.Compile gives, though the search is built on first use.
+func TestCompileErrors(t *testing.T) {
+	for _, expr := range []string{`a(`, `[z-a]`, `x**`, `a{2000}`, `\8`} {
+		_, got := Compile(expr)
+		_, want := regexp.Compile(expr)
+		if got == nil || want == nil || got.Error() != want.Error() {
+			t.Errorf("Compile(%q) error %v, want %v", expr, got, want)
+		}
+	}
+	re := MustCompile(`(?i)\bmet\b`)
+	if re.String() != `(?i)\bmet\b` || re.Regexp().String() != re.String() {
+		t.Errorf("String() = %q, Regexp().String() = %q", re.String(), re.Regexp().String())
+	}
+}
