@@ -40,6 +40,12 @@ type reader struct {
 
 	// sentenceCache holds the sentence spans of each span split so far.
 	sentenceCache map[Span][]Span
+	// wordCache holds the words of each span split so far: the statement,
+	// a presence sentence and a further encounter are often one sentence.
+	wordCache map[Span][]word
+	// kindCache holds findKindMood's answers: one rule list is often
+	// tried on one span by two rules (the lead, then the kind).
+	kindCache map[kindProbe]kindFound
 	// fused is the dateline fused to the opening of a paragraph ("Bern,
 	// 28.11.2018 - ..."), with its span in text; fusedOK says there is one.
 	fused   leadDateline

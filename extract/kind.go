@@ -233,9 +233,41 @@ func (x *reader) findKind(rules []kindRule, s Span) (kindMatch, bool) {
 // for one that is reported rather than announced.
 const kindMatchLimit = 8
 
+// kindProbe is one list of rules tried on one span.
+type kindProbe struct {
+	rules *kindRule // the list's first rule
+	n     int       // and its length
+	span  Span
+}
+
+// kindFound is what findKindMood answered.
+type kindFound struct {
+	best         kindMatch
+	found, muted bool
+}
+
 // findKindMood is findKind that also says whether a match was passed over
-// for being announced ("will meet") or background ("had met").
+// for being announced ("will meet") or background ("had met"). Its
+// answers are kept: the rule lists are fixed, so a list and a span give
+// the same answer every time.
 func (x *reader) findKindMood(rules []kindRule, s Span) (best kindMatch, found, muted bool) {
+	if len(rules) == 0 {
+		return kindMatch{}, false, false
+	}
+	probe := kindProbe{&rules[0], len(rules), s}
+	if f, ok := x.kindCache[probe]; ok {
+		return f.best, f.found, f.muted
+	}
+	best, found, muted = x.tryKindRules(rules, s)
+	if x.kindCache == nil {
+		x.kindCache = map[kindProbe]kindFound{}
+	}
+	x.kindCache[probe] = kindFound{best, found, muted}
+	return best, found, muted
+}
+
+// tryKindRules does the work of findKindMood.
+func (x *reader) tryKindRules(rules []kindRule, s Span) (best kindMatch, found, muted bool) {
 	low := s.In(x.lower)
 	for _, r := range rules {
 		if len(r.keys) > 0 && !containsAny(low, r.keys) {

@@ -76,8 +76,23 @@ departing non-resident resident`
 // guestModifiers is guestModifierList as a lexicon.
 var guestModifiers = newLexicon(guestModifierList)
 
-// words splits the text at s into words.
+// words splits the text at s into words. The slice returned is shared
+// by every caller asking for s: it is read, never written, and its
+// capacity is its length, so that an append copies it.
 func (x *reader) words(s Span) []word {
+	if ws, ok := x.wordCache[s]; ok {
+		return ws
+	}
+	ws := x.splitWords(s)
+	if x.wordCache == nil {
+		x.wordCache = map[Span][]word{}
+	}
+	x.wordCache[s] = ws
+	return ws
+}
+
+// splitWords does the work of words.
+func (x *reader) splitWords(s Span) []word {
 	if !s.Valid(len(x.text)) {
 		return nil
 	}
@@ -128,7 +143,7 @@ func (x *reader) words(s Span) []word {
 		}
 		out = append(out, newWord(text, Span{start, end}))
 	}
-	return out
+	return out[:len(out):len(out)]
 }
 
 // dashes are the long dashes a word may be glued to.
