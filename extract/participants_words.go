@@ -58,6 +58,63 @@ func (w word) punct() bool {
 // wordTokenizer is prose's wordTokenizer, created once.
 var wordTokenizer = sync.OnceValue(func() *tokenize.Tokenizer { return tokenize.New() })
 
+// proseTokens returns prose's tokens of text, as its Tokenizer.Tokenize
+// gives them, faster. prose splits the text at white space and then each
+// run of other characters on its own (prefixes, contractions, suffixes,
+// emoticons, abbreviations), so a run is handed to prose alone, with its
+// offset added; a plain run (ASCII letters and digits, hyphens and
+// slashes), most of a readout, is one token whatever prose's tests say,
+// since none of its prefixes, suffixes or contractions can be in it, and
+// is taken as it is without them.
+func proseTokens(text string) []tokenize.Token {
+	out := make([]tokenize.Token, 0, len(text)/5+2)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j, plain := i, true
+		for j < len(text) {
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				plain = plain && plainByte[c]
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			plain = false
+			j += n
+		}
+		if plain {
+			out = append(out, tokenize.Token{Text: text[i:j], Start: i})
+		} else {
+			for _, t := range wordTokenizer().Tokenize(text[i:j]) {
+				t.Start += i
+				out = append(out, t)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// asciiSpace and plainByte sort ASCII bytes for proseTokens: white space
+// as unicode.IsSpace has it, and the bytes of a plain run.
+var asciiSpace, plainByte = func() (space, plain [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		space[c] = unicode.IsSpace(rune(c))
+		plain[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '/'
+	}
+	return
+}()
+
 // dottedAbbrevs are words written with a dot that prose splits off
 // ("Prof" "."): the dot is joined back so the word stays one token.
 var dottedAbbrevs = newLexicon(`prof sen rep gov eng amb lt col gen capt hon rt st mt dept
@@ -96,7 +153,7 @@ func (x *reader) splitWords(s Span) []word {
 	if !s.Valid(len(x.text)) {
 		return nil
 	}
-	toks := wordTokenizer().Tokenize(x.text[s.Start:s.End])
+	toks := proseTokens(x.text[s.Start:s.End])
 	out := make([]word, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
