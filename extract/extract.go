@@ -46,6 +46,8 @@ type reader struct {
 	// kindCache holds findKindMood's answers: one rule list is often
 	// tried on one span by two rules (the lead, then the kind).
 	kindCache map[kindProbe]kindFound
+	// keyCache holds whether a span holds one of a rule's keys.
+	keyCache map[keyProbe]bool
 	// fused is the dateline fused to the opening of a paragraph ("Bern,
 	// 28.11.2018 - ..."), with its span in text; fusedOK says there is one.
 	fused   leadDateline

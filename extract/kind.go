@@ -14,8 +14,9 @@ type kindRule struct {
 	kind Kind
 	re   *fastre.Regexp
 	// keys are words one of which the text must hold for the rule to be
-	// tried: a cheap test that spares most texts the regexp.
-	keys []string
+	// tried: a cheap test that spares most texts the regexp; nil for
+	// none. Rules made from one row or one kind's nouns share one set.
+	keys *fastre.Set
 	// cased rules read capitals (a name follows) in the text as written;
 	// the others match the document's lower-cased copy.
 	cased bool
@@ -111,7 +112,7 @@ func init() {
 		}
 		// the last word of every noun must be in a text before the
 		// rules' regexps, slow on long blocks, are run over it
-		keys := nounKeys(alone)
+		keys := fastre.NewSet(nounKeys(alone))
 		kindNounRules = append(kindNounRules, kindRule{
 			name: "",
 			kind: kn.kind,
@@ -159,11 +160,15 @@ func init() {
 		}
 	}
 	for _, r := range encounterTable {
+		var keys *fastre.Set
+		if len(r.keys) > 0 {
+			keys = fastre.NewSet(r.keys)
+		}
 		switch r.form {
 		case manner:
-			kindModal = append(kindModal, kindRule{name: r.name, kind: r.kind, keys: r.keys, re: fastre.MustCompile(`\b(?:` + r.re + `)\b`)})
+			kindModal = append(kindModal, kindRule{name: r.name, kind: r.kind, keys: keys, re: fastre.MustCompile(`\b(?:` + r.re + `)\b`)})
 		case verbPhrase:
-			kindVerbOnly = append(kindVerbOnly, kindRule{name: r.name, kind: r.kind, keys: r.keys, cased: r.cased, weak: r.weak,
+			kindVerbOnly = append(kindVerbOnly, kindRule{name: r.name, kind: r.kind, keys: keys, cased: r.cased, weak: r.weak,
 				re: fastre.MustCompile(`\b` + r.re)})
 			tr := kindVerbOnly[len(kindVerbOnly)-1]
 			if r.cased {
@@ -233,6 +238,29 @@ func (x *reader) findKind(rules []kindRule, s Span) (kindMatch, bool) {
 // for one that is reported rather than announced.
 const kindMatchLimit = 8
 
+// keyProbe is one rule's key set looked for in one span.
+type keyProbe struct {
+	keys *fastre.Set
+	span Span
+}
+
+// holdsKey reports whether the lower-cased text at s holds one of keys.
+// The answers are kept: the rules made from one kind's nouns (alone, after
+// "during", framed, before "held") share one set and are tried on the same
+// spans.
+func (x *reader) holdsKey(keys *fastre.Set, s Span) bool {
+	p := keyProbe{keys, s}
+	if v, ok := x.keyCache[p]; ok {
+		return v
+	}
+	v := keys.In(s.In(x.lower))
+	if x.keyCache == nil {
+		x.keyCache = map[keyProbe]bool{}
+	}
+	x.keyCache[p] = v
+	return v
+}
+
 // kindProbe is one list of rules tried on one span.
 type kindProbe struct {
 	rules *kindRule // the list's first rule
@@ -270,7 +298,7 @@ func (x *reader) findKindMood(rules []kindRule, s Span) (best kindMatch, found, 
 func (x *reader) tryKindRules(rules []kindRule, s Span) (best kindMatch, found, muted bool) {
 	low := s.In(x.lower)
 	for _, r := range rules {
-		if len(r.keys) > 0 && !containsAny(low, r.keys) {
+		if r.keys != nil && !x.holdsKey(r.keys, s) {
 			continue
 		}
 		sub := low

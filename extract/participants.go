@@ -34,8 +34,8 @@ var presenceRe = fastre.MustCompile(`(?i)\b(?:` + strings.Join([]string{
 
 // presenceKeys are words one of which every phrase of presenceRe holds: a
 // block without any is not read further.
-var presenceKeys = []string{"attend", "accompanied", "joined", "present", "participa", "took part", "presence",
-	"led by", "headed by", "convened", "hosted", "chaired"}
+var presenceKeys = fastre.NewSet([]string{"attend", "accompanied", "joined", "present", "participa", "took part", "presence",
+	"led by", "headed by", "convened", "hosted", "chaired"})
 
 // extractParticipants fills the record's participants: the people named
 // in the statement of the meeting, the people named in the title (merged
@@ -115,7 +115,7 @@ func (x *reader) presenceSentences(stmt Span) []Span {
 	for i, b := range x.doc.Blocks {
 		// a sentence can only match in a block that matches: most blocks
 		// are spared sentence splitting
-		if b.Kind != Paragraph && i != x.lead || !containsAny(b.Body.In(x.lower), presenceKeys) ||
+		if b.Kind != Paragraph && i != x.lead || !presenceKeys.In(b.Body.In(x.lower)) ||
 			!presenceRe.MatchString(b.Body.In(x.text)) {
 			continue
 		}

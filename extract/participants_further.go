@@ -15,6 +15,9 @@ import (
 // Minister also met with ...").
 var furtherCues = []string{"also ", "later ", "subsequently ", "separately ", "afterwards ", "then "}
 
+// furtherCueSet is furtherCues as a set.
+var furtherCueSet = fastre.NewSet(furtherCues)
+
 // dayOpenerRe matches the opening of a sentence that moves on to another
 // day of the same visit, a cue like furtherCues' ("The following day,
 // they ... met the Minister of Foreign Affairs", PAHO; "On the same day,
@@ -40,7 +43,7 @@ func (x *reader) furtherEncounters(stmt Span, known []mention) []further {
 	kw := knownWords(known)
 	for _, b := range x.leadOnward() {
 		low := b.Body.In(x.lower)
-		if !containsAny(low, furtherKeys) {
+		if !furtherKeys.In(low) {
 			continue
 		}
 		for _, s := range x.sentences(x.window(b.Body)) {
@@ -81,8 +84,8 @@ type further struct {
 // furtherKeys are words one of which a paragraph must hold to be read for
 // further encounters: the cues, and the verbs and nouns of the encounter
 // table's reports (see furtherWay).
-var furtherKeys = append(append([]string{}, furtherCues...), " met ", " with ", "receiv", "held ", "hosted", "called", "welcom",
-	" discussed ", " talked ", " exchanged ")
+var furtherKeys = fastre.NewSet(append(append([]string{}, furtherCues...), " met ", " with ", "receiv", "held ", "hosted", "called", "welcom",
+	" discussed ", " talked ", " exchanged "))
 
 // furtherWay says how the sentence s reports a further encounter: "cue",
 // "subject", "frame", or "" when it reports none.
@@ -95,7 +98,7 @@ func (x *reader) furtherWay(s Span, known []mention, kw []string) string {
 		_, ok := x.findKind(kindVerbOnly, s)
 		return ok
 	}
-	if containsAny(low, furtherCues) || dayOpenerRe.MatchString(low) {
+	if furtherCueSet.In(low) || dayOpenerRe.MatchString(low) {
 		if reports() {
 			return "cue"
 		}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/readout/readout/internal/fastre"
+)
 
 // Officials who speak in the encounter: a readout's body often reports
 // what a titled official said in the meeting ("Chief Officer for North
@@ -18,17 +22,17 @@ var speechVerbs = newLexicon(speechVerbList)
 
 // speechVerbKeys are the verbs as they stand in a lower-cased paragraph:
 // a paragraph holding none is not read further.
-var speechVerbKeys = func() []string {
+var speechVerbKeys = func() *fastre.Set {
 	var out []string
 	for _, v := range strings.Fields(speechVerbList) {
 		out = append(out, " "+v+" ")
 	}
-	return out
+	return fastre.NewSet(out)
 }()
 
 // speechVerbWords are the verbs alone, for a sentence's test before it is
 // tokenized: the verb may stand before a comma or at a line's end.
-var speechVerbWords = strings.Fields(speechVerbList)
+var speechVerbWords = fastre.NewSet(strings.Fields(speechVerbList))
 
 // speakerReach is how far into a sentence its speech verb may stand: an
 // official's title and name before it ("Deputy Prime Minister and
@@ -52,7 +56,7 @@ func (x *reader) speakingOfficials(stmt Span) []mention {
 	}
 	var out []mention
 	for _, b := range x.leadOnward() {
-		if !containsAny(b.Body.In(x.lower), speechVerbKeys) {
+		if !speechVerbKeys.In(b.Body.In(x.lower)) {
 			continue
 		}
 		for _, s := range x.sentences(x.window(b.Body)) {
@@ -60,7 +64,7 @@ func (x *reader) speakingOfficials(stmt Span) []mention {
 				continue
 			}
 			// the verb follows the opening official: near the start
-			if o := (Span{s.Start, min(s.End, s.Start+speakerReach)}); !containsAny(o.In(x.lower), speechVerbWords) {
+			if o := (Span{s.Start, min(s.End, s.Start+speakerReach)}); !speechVerbWords.In(o.In(x.lower)) {
 				continue
 			}
 			if m, ok := speakerOpening(x.words(s)); ok {

@@ -164,3 +164,26 @@ func TestCompileErrors(t *testing.T) {
 		t.Errorf("String() = %q, Regexp().String() = %q", re.String(), re.Regexp().String())
 	}
 }
+
+// TestSet answers as a loop of strings.Contains does, for small and
+// large sets.
+func TestSet(t *testing.T) {
+	small := []string{"met", "phone", " call"}
+	large := strings.Fields("said added noted stressed emphasized underlined highlighted explained discussed briefed informed")
+	texts := []string{"", "he met her", "Met", "by telephone", "a courtesy call", "recall", "she noted that", "underline",
+		"EXPLAINED", "briefed.", "he discussed", "nothing here at all"}
+	for _, words := range [][]string{small, large, {}, {""}} {
+		set := NewSet(words)
+		for _, s := range texts {
+			want := false
+			for _, w := range words {
+				if w != "" && strings.Contains(s, w) {
+					want = true
+				}
+			}
+			if got := set.In(s); got != want {
+				t.Errorf("NewSet(%q).In(%q) = %v, want %v", words, s, got, want)
+			}
+		}
+	}
+}
