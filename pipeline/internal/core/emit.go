@@ -97,19 +97,25 @@ func marshalJSON(rec *extract.Record) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// marshalYAML writes rec as one YAML document. It encodes the top-level
-// mapping one key at a time and a block list one item at a time: yaml.v3
-// keeps every event of a document until the document ends, so encoding a
-// record with 100,000 agenda points in one go held a gigabyte. The text is
-// the same as the one-document encoding (TestMarshalYAMLPieces): an item
-// encoded as a one-item list and indented two spaces is the item as it
-// stands under its key.
+// marshalYAML writes rec as one YAML document. A record of more than
+// wholeNodes nodes is encoded the top-level mapping one key at a time and
+// a block list one item at a time: yaml.v3 keeps every event of a document
+// until the document ends, so encoding a record with 100,000 agenda points
+// in one go held a gigabyte. The text is the same as the one-document
+// encoding (TestMarshalYAMLPieces): an item encoded as a one-item list and
+// indented two spaces is the item as it stands under its key.
 func marshalYAML(rec *extract.Record) ([]byte, error) {
 	doc, err := toNode(reflect.ValueOf(rec), "")
 	if err != nil {
 		return nil, fmt.Errorf("encode record as YAML: %w", err)
 	}
 	var buf bytes.Buffer
+	if nodesUpTo(doc, wholeNodes+1) <= wholeNodes {
+		if err := encodeYAML(&buf, doc, ""); err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	}
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		k, v := doc.Content[i], doc.Content[i+1]
 		if v.Kind != yaml.SequenceNode || len(v.Content) == 0 || v.Style&yaml.FlowStyle != 0 || k.Style != 0 {
@@ -129,6 +135,24 @@ func marshalYAML(rec *extract.Record) ([]byte, error) {
 		}
 	}
 	return buf.Bytes(), nil
+}
+
+// wholeNodes is the size, in YAML nodes, up to which a record is encoded
+// in one go: a readout's record has a few hundred, and every encoder
+// yaml.v3 makes costs about two kilobytes before it writes a byte (one
+// per key and list item was half of what a batch allocated).
+var wholeNodes = 5000
+
+// nodesUpTo counts the nodes of n, stopping at limit.
+func nodesUpTo(n *yaml.Node, limit int) int {
+	count := 1
+	for _, c := range n.Content {
+		if count >= limit {
+			break
+		}
+		count += nodesUpTo(c, limit-count)
+	}
+	return count
 }
 
 // encodeYAML writes n as a YAML document to buf with a two-space indent,

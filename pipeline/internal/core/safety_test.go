@@ -308,6 +308,8 @@ func wholeYAML(t *testing.T, rec *extract.Record) []byte {
 // item by list item gives the same text as encoding it whole, for the
 // seed record and records full of YAML-hostile text.
 func TestMarshalYAMLPieces(t *testing.T) {
+	defer func(n int) { wholeNodes = n }(wholeNodes)
+	wholeNodes = 0 // every record in pieces
 	r := rand.New(rand.NewPCG(11, 5))
 	for i := range 300 {
 		rec := seedRecord()
