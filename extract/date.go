@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout/readout/internal/fastre"
 )
@@ -136,6 +138,14 @@ const (
 	traitMonth
 	traitWeekday
 	traitRelative
+	// traitMonthDay: a month word (as for traitMonth) next to a day, the
+	// way every month rule but nth-weekday writes them: "May 5", "Sept.
+	// 5", "5 May", "5th of May", "4 and 5 May". "may" as a verb, the
+	// commonest month word in prose, is not.
+	traitMonthDay
+	// traitForeignMonth: a word that is, or in a word with non-ASCII
+	// letters holds, one of foreignMonthWords.
+	traitForeignMonth
 )
 
 // relativeFirstWords are the words a relative day begins with.
@@ -147,18 +157,39 @@ var relativeFirstWords = func() map[string]bool {
 	return m
 }()
 
-// traitsOf reads the traits of s in one pass over its words.
+// traitsOf reads the traits of s in one pass over its words: runs of
+// ASCII letters, and for a foreign month also runs of letters with
+// non-ASCII ones ("märz", "août"), which (?i) may match in any case.
 func traitsOf(s string) dateTraits {
 	var t dateTraits
 	var buf [12]byte
+	wide := -1 // start of the current run of letters holding a non-ASCII one
 	for i := 0; i < len(s); {
 		c := s[i]
-		if '0' <= c && c <= '9' {
-			t |= traitDigit
-			i++
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) {
+				if wide < 0 {
+					wide = i
+					for wide > 0 && isASCIILetter(s[wide-1]) {
+						wide--
+					}
+				}
+			} else if wide >= 0 {
+				t |= foreignIn(s[wide:i])
+				wide = -1
+			}
+			i += n
 			continue
 		}
 		if !isASCIILetter(c) {
+			if wide >= 0 {
+				t |= foreignIn(s[wide:i])
+				wide = -1
+			}
+			if '0' <= c && c <= '9' {
+				t |= traitDigit
+			}
 			i++
 			continue
 		}
@@ -166,13 +197,17 @@ func traitsOf(s string) dateTraits {
 		for j < len(s) && isASCIILetter(s[j]) {
 			j++
 		}
-		if n := j - i; n <= len(buf) {
-			for k := 0; k < n; k++ {
-				buf[k] = s[i+k] | 0x20
-			}
+		n := min(j-i, len(buf))
+		for k := 0; k < n; k++ {
+			buf[k] = s[i+k] | 0x20
+		}
+		if j-i <= len(buf) {
 			w := buf[:n]
 			if _, ok := monthWords[string(w)]; ok {
 				t |= traitMonth
+				if dayAfter(s, j) {
+					t |= traitMonthDay
+				}
 			}
 			if _, ok := weekdayWords[string(w)]; ok {
 				t |= traitWeekday
@@ -180,8 +215,105 @@ func traitsOf(s string) dateTraits {
 			if relativeFirstWords[string(w)] {
 				t |= traitRelative
 			}
+			if _, ok := foreignMonthWords[string(w)]; ok {
+				t |= traitForeignMonth
+			}
+		}
+		// "5 May", and "5 Mayor" too: after a day the month rules do not
+		// ask for the month word to end
+		if t&traitMonthDay == 0 && dayBefore(s, i) && monthPrefix(buf[:n]) {
+			t |= traitMonthDay
 		}
 		i = j
+	}
+	if wide >= 0 {
+		t |= foreignIn(s[wide:])
+	}
+	return t
+}
+
+// dayAfter reports whether a day may follow a month word ending at j:
+// an optional ".", white space, a digit.
+func dayAfter(s string, j int) bool {
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	k := skipSpace(s, j)
+	return k > j && k < len(s) && '0' <= s[k] && s[k] <= '9'
+}
+
+// monthPrefix reports whether a month word begins w.
+func monthPrefix(w []byte) bool {
+	for k := 3; k <= len(w); k++ {
+		if _, ok := monthWords[string(w[:k])]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore reports whether a day may end before a month word starting at
+// i: a digit, perhaps with its ordinal suffix, then white space, perhaps
+// "of" and white space.
+func dayBefore(s string, i int) bool {
+	k := skipSpaceBack(s, i)
+	if k == i {
+		return false
+	}
+	if dayEnds(s, k) {
+		return true
+	}
+	if k >= 2 && strings.EqualFold(s[k-2:k], "of") {
+		if k2 := skipSpaceBack(s, k-2); k2 < k-2 {
+			return dayEnds(s, k2)
+		}
+	}
+	return false
+}
+
+// dayEnds reports whether a day ("5", "5th") ends at k.
+func dayEnds(s string, k int) bool {
+	if k >= 3 {
+		a, b := s[k-2]|0x20, s[k-1]|0x20
+		if a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h' {
+			k -= 2
+		} else if k >= 4 && b == 't' && s[k-3:k-1] == "ſ" { // (?i) reads "ſt" as "st"
+			k -= 3
+		}
+	}
+	return k >= 1 && '0' <= s[k-1] && s[k-1] <= '9'
+}
+
+// skipSpace returns the end of the ASCII white space (\s) from i.
+func skipSpace(s string, i int) int {
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// skipSpaceBack returns the start of the ASCII white space ending at i.
+func skipSpaceBack(s string, i int) int {
+	for i > 0 && isRESpace(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+// foreignIn returns traitForeignMonth when the run of letters w, which
+// holds a non-ASCII one, holds a foreign month name in any case. A run
+// with a Kelvin sign or a long s, which (?i) reads as "k" and "s", may
+// also hide an English month ("Auguſt 5"): it gives traitMonthDay too.
+func foreignIn(w string) dateTraits {
+	var t dateTraits
+	if strings.ContainsAny(w, "ſ\u212a") {
+		t |= traitMonthDay
+	}
+	low := strings.ReplaceAll(strings.ToLower(w), "ſ", "s")
+	for m := range foreignMonthWords {
+		if strings.Contains(low, m) {
+			return t | traitForeignMonth
+		}
 	}
 	return t
 }
@@ -220,7 +352,7 @@ var absoluteRules = []dateRule{
 		// "Monday, January 20, 2025", "June 24", "Sep. 8, 2016",
 		// "December 26th", "July 5 (Mon)"
 		name:  "month-day",
-		needs: traitMonth | traitDigit,
+		needs: traitMonthDay | traitDigit,
 		re: fastre.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?\b` + reMonth + `\s+` + reDay +
 			`\b(?:` + reYearJoin + reYear + `\b)?(?:\s*\(` + reWeekday + `\)|,\s*` + reWeekday + `(?:\s*[.,;]|\s*$))?`),
 		read: func(sm []string) (dateValue, bool) {
@@ -235,7 +367,7 @@ var absoluteRules = []dateRule{
 		// "04 September 2018", "Friday 14 June 2024", "25 June",
 		// "6 September 2018", "the 5th of May"
 		name:  "day-month",
-		needs: traitMonth | traitDigit,
+		needs: traitMonthDay | traitDigit,
 		re: fastre.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?(?:the\s+)?\b` + reDay +
 			`(?:\s+of)?\s+` + reMonth + `(?:` + reYearJoin + reYear + `\b)?(?:\s*\(` + reWeekday + `\))?`),
 		read: func(sm []string) (dateValue, bool) {
@@ -248,7 +380,7 @@ var absoluteRules = []dateRule{
 	{
 		// "4 and 5 September 2018", "6-7 Sep. 2018": the first day.
 		name:  "day-range-month",
-		needs: traitMonth | traitDigit,
+		needs: traitMonthDay | traitDigit,
 		re: fastre.MustCompile(`(?i)\b(?:` + reWeekday + `,?\s+)?` + reDay + `\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+` +
 			reMonth + `(?:,?\s+` + reYear + `\b)?`),
 		read: func(sm []string) (dateValue, bool) {
@@ -260,7 +392,7 @@ var absoluteRules = []dateRule{
 	{
 		// "September 4-5, 2018", "April 22 and 23": the first day.
 		name:  "month-day-range",
-		needs: traitMonth | traitDigit,
+		needs: traitMonthDay | traitDigit,
 		re: fastre.MustCompile(`(?i)\b` + reMonth + `\s+` + reDay + `\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+` +
 			reYear + `\b)?`),
 		read: func(sm []string) (dateValue, bool) {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func init() {
 	register("date", corpus{
@@ -146,6 +149,67 @@ func TestDateOfOtherEvents(t *testing.T) {
 	} {
 		if r := phraseRecord(phrase); r.Date == nil || r.Date.String() != want {
 			t.Errorf("%q: date %v, want %s", phrase, r.Date, want)
+		}
+	}
+}
+
+// TestForeignMonthTrait checks that every text a foreign-month rule can
+// match in is marked with traitForeignMonth, whatever the case or the
+// letters around the month, so that skipping the rules without it never
+// changes an answer.
+func TestForeignMonthTrait(t *testing.T) {
+	var texts []string
+	for m := range foreignMonthWords {
+		for _, w := range []string{m, strings.ToUpper(m), strings.ToUpper(m[:1]) + m[1:]} {
+			texts = append(texts,
+				"Date 23 "+w+" 2014", "26 de "+w+" de 2023", w+" 5, 2021", "«"+w+". 5, 2021»",
+				"é"+w+" 5, 2021", "Bern, 6 "+w+"/2020")
+		}
+	}
+	texts = append(texts, "oKtober 5, 2021", "ſeptembre 5, 2021") // Kelvin sign, long s
+	for _, s := range texts {
+		matched := false
+		for _, r := range foreignRules {
+			matched = matched || r.re.MatchString(s)
+		}
+		if !matched {
+			continue
+		}
+		if traitsOf(s)&traitForeignMonth == 0 {
+			t.Errorf("traitsOf(%q) lacks traitForeignMonth, but a foreign rule matches", s)
+		}
+	}
+	for _, s := range []string{"President Biden met Prime Minister Kishida on 5 May 2021.", "Harris’s call, 12:30"} {
+		if traitsOf(s)&traitForeignMonth != 0 {
+			t.Errorf("traitsOf(%q) has traitForeignMonth", s)
+		}
+	}
+}
+
+// TestMonthDayTrait checks that every text a month rule (all but
+// nth-weekday) can match in is marked with traitMonthDay.
+func TestMonthDayTrait(t *testing.T) {
+	var texts []string
+	for m := range monthWords {
+		for _, w := range []string{m, strings.ToUpper(m), strings.ToUpper(m[:1]) + m[1:]} {
+			texts = append(texts,
+				w+" 5", w+". 5, 2021", w+"\t5th", "5 "+w, "5th of "+w, "5TH  OF\n"+w, "4 and 5 "+w+" 2018",
+				w+" 4-5, 2018", "5 "+w+"or", "5ſt "+w, "may "+w+" 5", "Monday, "+w+" 20, 2025")
+		}
+	}
+	texts = append(texts, "Auguſt 5", "5 Auguſt")
+	for _, s := range texts {
+		matched := false
+		for _, r := range absoluteRules {
+			matched = matched || r.needs&traitMonthDay != 0 && r.re.MatchString(s)
+		}
+		if matched && traitsOf(s)&traitMonthDay == 0 {
+			t.Errorf("traitsOf(%q) lacks traitMonthDay, but a month rule matches", s)
+		}
+	}
+	for _, s := range []string{"The leaders may meet again.", "They may, in 2025, meet", "May the 4th"} {
+		if traitsOf(s)&traitMonthDay != 0 {
+			t.Errorf("traitsOf(%q) has traitMonthDay", s)
 		}
 	}
 }

@@ -57,7 +57,7 @@ var reForeignMonth = `(` + alternation(foreignMonthWords) + `)\.?`
 var foreignRules = []dateRule{
 	{
 		name:  "dateline-day-month-foreign",
-		needs: traitDigit,
+		needs: traitDigit | traitForeignMonth,
 		re: fastre.MustCompile(`(?i)\b` + reDay + `(?:\s+(?:of|de))?\s+` + reForeignMonth +
 			`(?:,?\s+(?:of\s+|de\s+)?|\s*/\s*)` + reYear + `\b`),
 		read: func(sm []string) (dateValue, bool) {
@@ -66,7 +66,7 @@ var foreignRules = []dateRule{
 	},
 	{
 		name:  "dateline-month-day-foreign",
-		needs: traitDigit,
+		needs: traitDigit | traitForeignMonth,
 		re:    fastre.MustCompile(`(?i)\b` + reForeignMonth + `\s+` + reDay + `,?\s+` + reYear + `\b`),
 		read: func(sm []string) (dateValue, bool) {
 			return dateValue{Month: foreignMonthWords[strings.ToLower(sm[1])], Day: atoi(sm[2]), Year: atoi(sm[3])}, true
