@@ -165,11 +165,18 @@ func schemaProblems(rec *extract.Record) ([]Problem, error) {
 	if err != nil {
 		return nil, fmt.Errorf("encode record for validation: %w", err)
 	}
+	if passed.has(raw) {
+		return nil, nil
+	}
 	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
 	if err != nil {
 		return nil, fmt.Errorf("encode record for validation: %w", err)
 	}
-	return validateValue(v)
+	probs, err := validateValue(v)
+	if err == nil && len(probs) == 0 {
+		passed.add(raw)
+	}
+	return probs, err
 }
 
 // ValidateOptions says how ValidateRecords reads records.
