@@ -22,6 +22,7 @@ const maxAgendaDepth = 8
 type agendaNode struct {
 	number   int
 	depth    int
+	block    int    // the index of the item's block in the document
 	first    Span   // the item's own first line
 	paras    []Span // continuation paragraphs
 	children []*agendaNode
@@ -33,7 +34,7 @@ type agendaNode struct {
 func (x *reader) extractAgenda() {
 	var roots []*agendaNode
 	var stack []*agendaNode // open items, by depth
-	for _, b := range x.doc.Blocks {
+	for bi, b := range x.doc.Blocks {
 		switch b.Kind {
 		case Item:
 			if b.Number <= 0 {
@@ -43,7 +44,7 @@ func (x *reader) extractAgenda() {
 			for len(stack) > 0 && stack[len(stack)-1].depth >= d {
 				stack = stack[:len(stack)-1]
 			}
-			n := &agendaNode{number: b.Number, depth: d, first: b.Body}
+			n := &agendaNode{number: b.Number, depth: d, block: bi, first: b.Body}
 			if len(stack) == 0 {
 				roots = append(roots, n)
 			} else {
@@ -70,7 +71,37 @@ func (x *reader) extractAgenda() {
 			}
 		}
 	}
-	x.rec.Agenda = x.agendaItems(roots, "agenda")
+	x.rec.Agenda = x.agendaItems(x.withoutNavigation(roots), "agenda")
+}
+
+// navLabelWords is the most words an item of a navigation list has.
+const navLabelWords = 4
+
+// withoutNavigation drops the numbered items that stand before the lead
+// when every one of them is a short label: a breadcrumb or menu written
+// as a numbered list ("1. HOME 2. Press 3. Ministry News", Bootstrap's
+// <ol class="breadcrumb">) is page furniture, not the body's points. A
+// list before the lead with a sentence in it is kept.
+func (x *reader) withoutNavigation(roots []*agendaNode) []*agendaNode {
+	if x.lead < 0 {
+		return roots
+	}
+	k := 0
+	for k < len(roots) && roots[k].block < x.lead {
+		n := roots[k]
+		if len(n.children) > 0 || len(n.paras) > 0 || !x.labelLike(n.first) {
+			return roots
+		}
+		k++
+	}
+	return roots[k:]
+}
+
+// labelLike reports whether the text at s is a short label: at most
+// navLabelWords words, with no sentence punctuation inside.
+func (x *reader) labelLike(s Span) bool {
+	t := strings.TrimSpace(s.In(x.text))
+	return t != "" && len(strings.Fields(t)) <= navLabelWords && !strings.ContainsAny(strings.TrimRight(t, "."), ".!?;,:")
 }
 
 // agendaItems turns built nodes into record items, recording evidence under

@@ -61,6 +61,19 @@ func TestAgenda(t *testing.T) {
 		{"paragraphs outside the list are not agenda", []string{"0 - Lead paragraph.", "1 1 Point.", "0 - Closing paragraph."},
 			"1[|t:Point.]"},
 		{"no numbering, no agenda", []string{"0 - One.", "0 - Two."}, ""},
+		// a breadcrumb or menu written as a numbered list stands before
+		// the lead: "1. HOME 2. Press 3. Ministry News"
+		{"a breadcrumb before the lead is not agenda", []string{"1 1 HOME", "1 2 Press", "1 3 Ministry News",
+			"0 - On September 18, Minister Kang held a meeting with Foreign Minister Minh in Hanoi.",
+			"1 1 The two sides discussed cooperation."},
+			"1[|t:The two sides discussed cooperation.]"},
+		{"a numbered lead is kept", []string{"1 1 HOME", "1 2 News",
+			"1 1 On September 18, Minister Kang held a meeting with Foreign Minister Minh in Hanoi.",
+			"1 2 The two sides discussed cooperation."},
+			"1[|t:On September 18, Minister Kang held a meeting with Foreign Minister Minh in Hanoi.]2[|t:The two sides discussed cooperation.]"},
+		{"a list before the lead with a sentence is kept", []string{"1 1 The ministers agreed to open a consulate in Da Nang.", "1 2 Trade",
+			"0 - On September 18, Minister Kang held a meeting with Foreign Minister Minh in Hanoi."},
+			"1[|t:The ministers agreed to open a consulate in Da Nang.]2[|t:Trade]"},
 	}
 	for _, tt := range tests {
 		if got := outline(agendaOf(tt.lines...)); got != tt.want {
